@@ -17,21 +17,23 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	env: {
+		// Every variable is read when the server starts, not baked in at build time, so one
+		// build runs against the embedded dataset or any Sanity project. `secret` is Astro's
+		// word for "read at run time, never inlined": none of these reach a client bundle.
 		schema: {
-			SANITY_PROJECT_ID: envField.string({ context: 'server', access: 'public', optional: true }),
+			SANITY_PROJECT_ID: envField.string({ context: 'server', access: 'secret', optional: true }),
 			SANITY_DATASET: envField.string({
 				context: 'server',
-				access: 'public',
+				access: 'secret',
 				default: 'production',
 			}),
 			SANITY_API_VERSION: envField.string({
 				context: 'server',
-				access: 'public',
+				access: 'secret',
 				default: '2025-02-19',
 			}),
-			// Read tokens stay on the server: `secret` keeps them out of every client bundle.
 			SANITY_READ_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
-			CONTENT_DIR: envField.string({ context: 'server', access: 'public', optional: true }),
+			CONTENT_DIR: envField.string({ context: 'server', access: 'secret', optional: true }),
 		},
 	},
 });

@@ -1,0 +1,11 @@
+import { formatProblems } from './tests/support/dataset-problems.ts';
+import { readExportDataset } from './tests/support/export-dataset.ts';
+import { checkImportRules } from './tests/support/import-rules.ts';
+import { validateDataset } from './tests/support/sanity-validation.ts';
+const dir = process.argv[2]!;
+const ds = await readExportDataset(dir);
+const t0 = Date.now();
+const imp = await checkImportRules(ds);
+console.log('IMPORT', imp.length); console.log(formatProblems(imp, 'error'));
+const val = await validateDataset(ds.documents, dir);
+console.log('SCHEMA', val.length, Date.now() - t0, 'ms'); console.log(formatProblems(val, 'error')); console.log('WARN'); console.log(formatProblems(val, 'warning'));

@@ -1,0 +1,44 @@
+/**
+ * The site's content, read on the server only: from Sanity when SANITY_PROJECT_ID is set,
+ * otherwise from the dataset bundled in `content/` (or CONTENT_DIR). One source and one
+ * repository per server process.
+ */
+import { resolve } from 'node:path';
+import {
+	CONTENT_DIR,
+	SANITY_API_VERSION,
+	SANITY_DATASET,
+	SANITY_PROJECT_ID,
+	SANITY_READ_TOKEN,
+} from 'astro:env/server';
+
+import { createEmbeddedSource, type EmbeddedSource } from '../../src/content/embedded.ts';
+import { createContentRepository, type ContentRepository } from '../../src/content/repository.ts';
+import { createSanitySource, type SanitySource } from '../../src/content/sanity.ts';
+import { logger } from '../../src/log.ts';
+
+const log = logger.child({ module: 'content' });
+
+function createSource(): EmbeddedSource | SanitySource {
+	if (SANITY_PROJECT_ID) {
+		log.info(
+			{ projectId: SANITY_PROJECT_ID, dataset: SANITY_DATASET },
+			'reading content from Sanity',
+		);
+		return createSanitySource({
+			projectId: SANITY_PROJECT_ID,
+			dataset: SANITY_DATASET,
+			apiVersion: SANITY_API_VERSION,
+			token: SANITY_READ_TOKEN,
+		});
+	}
+
+	const contentDir = resolve(CONTENT_DIR ?? resolve(process.cwd(), 'content'));
+	return createEmbeddedSource({ contentDir, log });
+}
+
+/** Where content comes from in this process; the media route and image URLs depend on it. */
+export const contentSource: EmbeddedSource | SanitySource = createSource();
+
+/** Everything the pages read, checked and ready to render (see `ContentRepository`). */
+export const content: ContentRepository = createContentRepository(contentSource, { log });

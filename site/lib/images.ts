@@ -1,0 +1,32 @@
+/**
+ * `<img>` attributes and file links for content images and files, for the source this
+ * process reads from (see `content.ts`).
+ */
+import {
+	createImageProps,
+	fileUrl as contentFileUrl,
+	type ImageProps,
+	type ImagePropsOptions,
+} from '../../src/content/image-urls.ts';
+import type { ImageModel } from '../../src/content/models.ts';
+import { contentSource } from './content.ts';
+
+const props = createImageProps(
+	contentSource.kind === 'sanity'
+		? { kind: 'sanity', projectId: contentSource.projectId, dataset: contentSource.dataset }
+		: { kind: 'embedded' },
+);
+
+/**
+ * `src`, `srcset`, `sizes`, `width`, `height` and `alt` (in `locale`) for showing `image`
+ * `width` CSS pixels wide. With `height`, the box is fixed: the Sanity CDN crops to it, while a
+ * bundled file keeps its own proportions, so give the `<img>` `object-fit: cover`.
+ */
+export function imageProps(image: ImageModel, options: ImagePropsOptions): ImageProps {
+	return props(image, options);
+}
+
+/** The URL of an uploaded file (a glTF model, an audio recording). */
+export function fileUrl(file: { url: string }): string {
+	return contentFileUrl(file);
+}

@@ -1,0 +1,190 @@
+/**
+ * The embedded content source: the dataset bundled in `content/` (Sanity's export layout),
+ * loaded once and queried in process with groq-js.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { evaluate, parse, type ExprNode } from 'groq-js';
+
+import type { Logger } from '../log.ts';
+import {
+	normalizeExport,
+	type ContentDocument,
+	type ExportAsset,
+	type NormalizedDataset,
+} from './export-layout.ts';
+import type { ContentSource, QueryParams } from './source.ts';
+
+export interface EmbeddedSourceOptions {
+	/** The folder holding one `.ndjson` file with `images/` and `files/` beside it. */
+	contentDir: string;
+	log: Logger;
+}
+
+/** The loaded dataset: Lake-shaped documents, indexed by id. */
+export interface EmbeddedDataset extends NormalizedDataset {
+	byId: Map<string, ContentDocument>;
+	/** The NDJSON file it came from. */
+	file: string;
+}
+
+/** An embedded source, which can also hand over its loaded dataset (tests, the media route). */
+export interface EmbeddedSource extends ContentSource {
+	readonly kind: 'embedded';
+	readonly contentDir: string;
+	load(): Promise<EmbeddedDataset>;
+}
+
+/**
+ * A source over the dataset in `contentDir`. Nothing is read until the first query; queries
+ * that arrive while it loads wait for the same load.
+ */
+export function createEmbeddedSource({ contentDir, log }: EmbeddedSourceOptions): EmbeddedSource {
+	let loading: Promise<EmbeddedDataset> | null = null;
+	const parsedQueries = new Map<string, ExprNode>();
+
+	function load(): Promise<EmbeddedDataset> {
+		loading ??= loadDataset(contentDir, log).catch((error: unknown) => {
+			// A failed load is not cached, so fixing the folder fixes the running site.
+			loading = null;
+			throw error;
+		});
+		return loading;
+	}
+
+	async function fetch<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+		const dataset = await load();
+
+		let tree = parsedQueries.get(query);
+		if (!tree) {
+			tree = parse(query);
+			parsedQueries.set(query, tree);
+		}
+
+		const value = await evaluate(tree, {
+			dataset: dataset.documents,
+			params,
+			dereference: ({ _ref }) => dataset.byId.get(_ref),
+		});
+		return (await value.get()) as Result;
+	}
+
+	return { kind: 'embedded', contentDir, load, fetch };
+}
+
+async function loadDataset(contentDir: string, log: Logger): Promise<EmbeddedDataset> {
+	const started = performance.now();
+	const file = await findNdjson(contentDir);
+	const text = await readFile(file, 'utf8');
+
+	const exported = parseNdjson(text, file, log);
+	const sizes = await fileSizes(contentDir);
+	const dataset = normalizeExport(exported, (asset) => sizes.get(assetPath(asset)));
+
+	for (const { documentId, message } of dataset.problems) {
+		log.warn({ documentId }, `document ${documentId} ${message}`);
+	}
+
+	const byId = new Map(dataset.documents.map((document) => [document._id, document]));
+	log.info(
+		{
+			file,
+			documents: dataset.documents.length,
+			assets: dataset.assets.size,
+			ms: Math.round(performance.now() - started),
+		},
+		'loaded the embedded dataset',
+	);
+	return { ...dataset, byId, file };
+}
+
+async function findNdjson(contentDir: string): Promise<string> {
+	let names: string[];
+	try {
+		names = await readdir(contentDir);
+	} catch (error) {
+		throw new Error(
+			`Cannot read the content folder ${contentDir} (${(error as Error).message}). Set CONTENT_DIR to the folder with data.ndjson, or run \`npm run content:dataset\` to build it.`,
+			{ cause: error },
+		);
+	}
+
+	const ndjson = names.filter((name) => name.endsWith('.ndjson')).sort();
+	const [only] = ndjson;
+	if (only === undefined) {
+		throw new Error(
+			`The content folder ${contentDir} has no .ndjson file. Run \`npm run content:dataset\` to build it, or point CONTENT_DIR at an exported dataset.`,
+		);
+	}
+	if (ndjson.length > 1) {
+		throw new Error(
+			`The content folder ${contentDir} has ${ndjson.length} .ndjson files (${ndjson.join(', ')}); Sanity's export layout has exactly one. Remove the others.`,
+		);
+	}
+
+	return join(contentDir, only);
+}
+
+/** The documents of an NDJSON text; a line that is not a JSON document is skipped with a warning. */
+export function parseNdjson(text: string, file: string, log: Logger): ContentDocument[] {
+	const documents: ContentDocument[] = [];
+
+	text.split('\n').forEach((line, index) => {
+		if (line.trim() === '') return;
+
+		let value: unknown;
+		try {
+			value = JSON.parse(line);
+		} catch (error) {
+			log.warn(
+				{ file, line: index + 1 },
+				`line ${index + 1} of ${file} is not valid JSON (${(error as Error).message}), so it was skipped: fix or remove it`,
+			);
+			return;
+		}
+
+		if (!isDocument(value)) {
+			log.warn(
+				{ file, line: index + 1 },
+				`line ${index + 1} of ${file} is not a document with a string _id and _type, so it was skipped`,
+			);
+			return;
+		}
+
+		documents.push(value);
+	});
+
+	return documents;
+}
+
+function isDocument(value: unknown): value is ContentDocument {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+	const { _id, _type } = value as Record<string, unknown>;
+	return typeof _id === 'string' && _id !== '' && typeof _type === 'string' && _type !== '';
+}
+
+function assetPath(asset: ExportAsset): string {
+	return `${asset.kind === 'image' ? 'images' : 'files'}/${asset.name}`;
+}
+
+// Sizes of the files in images/ and files/, by `images/<name>`; a missing folder is empty.
+async function fileSizes(contentDir: string): Promise<Map<string, number>> {
+	const sizes = new Map<string, number>();
+
+	for (const folder of ['images', 'files']) {
+		let names: string[] = [];
+		try {
+			names = await readdir(join(contentDir, folder));
+		} catch {
+			continue;
+		}
+
+		const stats = await Promise.all(names.map((name) => stat(join(contentDir, folder, name))));
+		names.forEach((name, index) => {
+			const info = stats[index];
+			if (info?.isFile()) sizes.set(`${folder}/${name}`, info.size);
+		});
+	}
+
+	return sizes;
+}

@@ -1,0 +1,92 @@
+/**
+ * Every GROQ query of the site. Values enter only through `$parameters`; every list has an
+ * explicit `order(...)` on a field editors set (never `_createdAt`); no `geo::`,
+ * `text::query` or `match`, which the embedded engine (groq-js) lacks or evaluates
+ * differently. Sanity TypeGen reads the `defineQuery` calls in this file.
+ *
+ * References are projected as `{ _ref, ...@->{…} }` so that a reference to a deleted
+ * document still says which one it was (the repository warns and drops it).
+ */
+import { defineQuery } from 'groq';
+
+// Fragments: TypeGen resolves template literals built from constants of the same file.
+
+const imageFields = `alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}`;
+
+const fileFields = `_id, url, extension, mimeType, size`;
+
+const bodyFields = `..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}`;
+
+const institutionRefFields = `_ref, ...@->{_id, name, "slug": slug.current}`;
+
+const storySummaryFields = `_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{${imageFields}}, excerpt, sample`;
+
+const exhibitFields = `_id, title, "slug": slug.current, era, year, kind, images[]{${imageFields}}, "model": model.asset->{${fileFields}}, modelDescription, "narration": narration.asset->{${fileFields}}, transcript, description, institution{${institutionRefFields}}, hall{_ref, ...@->{_id, title, "slug": slug.current}}, order, sample`;
+
+const hallFields = `_id, title, "slug": slug.current, theme, eraStart, eraEnd, order, "ambientSound": ambientSound.asset->{${fileFields}}, ambientDescription, sample`;
+
+const routeStopFields = `_id, title, "slug": slug.current, location, radius, openingHours, hoursNote, address, district, description, directions, image{${imageFields}}, institution{${institutionRefFields}}, locationApproximate, sample`;
+
+const outreachSiteFields = `_id, name, "slug": slug.current, kind, district, address, location, activities, photo{${imageFields}}, institution{${institutionRefFields}}, locationApproximate, sample`;
+
+const institutionFields = `_id, name, "slug": slug.current, kind, district, description, website`;
+
+/** The singleton with the site's title, mission and the plan's targets and figures. */
+export const SETTINGS_QUERY = defineQuery(
+	`*[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]{_id, title, tagline, mission, planTitle, targets, figures, contact}`,
+);
+
+/** Stories, newest first (ties by slug so the order is stable). */
+export const STORIES_QUERY = defineQuery(
+	`*[_type == "story"] | order(publishedAt desc, slug.current asc){${storySummaryFields}}`,
+);
+
+/** Stories of one `$category`, newest first. */
+export const STORIES_BY_CATEGORY_QUERY = defineQuery(
+	`*[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){${storySummaryFields}}`,
+);
+
+/** One story by `$slug`, with its body and related stories. */
+export const STORY_QUERY = defineQuery(
+	`*[_type == "story" && slug.current == $slug] | order(_id asc)[0]{${storySummaryFields}, body{zh[]{${bodyFields}}, en[]{${bodyFields}}}, related[]{_ref, ...@->{${storySummaryFields}}}}`,
+);
+
+/** The halls in their order, each with its exhibits in their order. */
+export const HALLS_QUERY = defineQuery(
+	`*[_type == "hall"] | order(order asc, slug.current asc){${hallFields}, "exhibits": *[_type == "exhibit" && hall._ref == ^._id] | order(order asc, slug.current asc){${exhibitFields}}}`,
+);
+
+/** All exhibits along the timeline: by year, then hall order, then slug. */
+export const EXHIBITS_QUERY = defineQuery(
+	`*[_type == "exhibit"] | order(year asc, order asc, slug.current asc){${exhibitFields}}`,
+);
+
+/** One exhibit by `$slug`. */
+export const EXHIBIT_QUERY = defineQuery(
+	`*[_type == "exhibit" && slug.current == $slug] | order(_id asc)[0]{${exhibitFields}}`,
+);
+
+/** The first route by slug, with its stops in walking order. */
+export const ROUTE_QUERY = defineQuery(
+	`*[_type == "route"] | order(slug.current asc)[0]{_id, title, "slug": slug.current, description, "stops": stops[]{_ref, ...@->{${routeStopFields}}}}`,
+);
+
+/** One route stop by `$slug`. */
+export const ROUTE_STOP_QUERY = defineQuery(
+	`*[_type == "routeStop" && slug.current == $slug] | order(_id asc)[0]{${routeStopFields}}`,
+);
+
+/** All outreach sites by district, then slug. */
+export const OUTREACH_SITES_QUERY = defineQuery(
+	`*[_type == "outreachSite"] | order(district asc, slug.current asc){${outreachSiteFields}}`,
+);
+
+/** One outreach site by `$slug`. */
+export const OUTREACH_SITE_QUERY = defineQuery(
+	`*[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{${outreachSiteFields}}`,
+);
+
+/** All institutions by slug. */
+export const INSTITUTIONS_QUERY = defineQuery(
+	`*[_type == "institution"] | order(slug.current asc){${institutionFields}}`,
+);

@@ -1,0 +1,50 @@
+/**
+ * The Content Lake source: the same GROQ sent to Sanity's API through `@sanity/client`.
+ * Server-side only — a read token, when given, must never reach a browser bundle.
+ */
+import { createClient, type ClientConfig } from '@sanity/client';
+
+import type { ContentSource, QueryParams } from './source.ts';
+
+export interface SanitySourceOptions {
+	projectId: string;
+	dataset: string;
+	apiVersion: string;
+	/** A read token for a private dataset; left out when not set. */
+	token?: string | undefined;
+}
+
+/** A Sanity source, which also tells the project it reads (image URLs need it). */
+export interface SanitySource extends ContentSource {
+	readonly kind: 'sanity';
+	readonly projectId: string;
+	readonly dataset: string;
+}
+
+/** The client settings: published documents through the CDN, with the token only if set. */
+export function sanityClientConfig(options: SanitySourceOptions): ClientConfig {
+	const { projectId, dataset, apiVersion, token } = options;
+	return {
+		projectId,
+		dataset,
+		apiVersion,
+		useCdn: true,
+		perspective: 'published',
+		...(token ? { token } : {}),
+	};
+}
+
+/** A source that reads the published documents of `dataset` through Sanity's CDN. */
+export function createSanitySource(options: SanitySourceOptions): SanitySource {
+	const { projectId, dataset } = options;
+	const client = createClient(sanityClientConfig(options));
+
+	return {
+		kind: 'sanity',
+		projectId,
+		dataset,
+		fetch<Result>(query: string, params: QueryParams = {}) {
+			return client.fetch<Result>(query, params);
+		},
+	};
+}

@@ -1,0 +1,73 @@
+import { CogIcon } from '@sanity/icons/Cog';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+
+/** The id of the one settings document. */
+export const SITE_SETTINGS_ID = 'siteSettings';
+
+/** The site's name, mission and the five-year plan's numbers: one document, id `siteSettings`. */
+export const siteSettings = defineType({
+	name: 'siteSettings',
+	title: '网站设置 (Site settings)',
+	type: 'document',
+	icon: CogIcon,
+	groups: [
+		{ name: 'site', title: '网站', default: true },
+		{ name: 'plan', title: '五年规划' },
+	],
+	fields: [
+		defineField({
+			name: 'title',
+			title: '网站名称',
+			type: 'localeString',
+			group: 'site',
+			validation: (rule) => rule.required().error('请填写中文网站名称'),
+		}),
+		defineField({
+			name: 'tagline',
+			title: '标语',
+			type: 'localeText',
+			group: 'site',
+			validation: (rule) => rule.required().error('请填写中文标语'),
+		}),
+		defineField({
+			name: 'mission',
+			title: '使命',
+			type: 'localeText',
+			group: 'site',
+			validation: (rule) => rule.required().error('请填写中文使命介绍'),
+		}),
+		defineField({
+			name: 'contact',
+			title: '联系方式',
+			description: '可选：地址、电话、邮箱，每行一项。',
+			type: 'localeText',
+			group: 'site',
+		}),
+		defineField({
+			name: 'planTitle',
+			title: '规划名称',
+			type: 'localeString',
+			group: 'plan',
+			validation: (rule) => rule.required().error('请填写中文规划名称'),
+		}),
+		defineField({
+			name: 'targets',
+			title: '2029 年目标',
+			type: 'array',
+			of: [defineArrayMember({ type: 'planTarget' })],
+			group: 'plan',
+			validation: (rule) => rule.required().min(1).error('请至少填写一项规划目标'),
+		}),
+		defineField({
+			name: 'figures',
+			title: '五年成果数字',
+			type: 'array',
+			of: [defineArrayMember({ type: 'planFigure' })],
+			group: 'plan',
+			validation: (rule) => rule.required().min(1).error('请至少填写一项成果数字'),
+		}),
+	],
+	preview: {
+		select: { title: 'title.zh', subtitle: 'planTitle.zh' },
+	},
+});

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+
+import { createImageProps, fileUrl } from '../../src/content/image-urls.ts';
+import type { ImageModel } from '../../src/content/models.ts';
+
+const sha = 'b'.repeat(40);
+const image: ImageModel = {
+	asset: {
+		_id: `image-${sha}-1600x900-webp`,
+		url: `/media/images/${sha}-1600x900.webp`,
+		width: 1600,
+		height: 900,
+		extension: 'webp',
+	},
+	alt: { zh: '救护培训现场', en: 'A first-aid class' },
+	caption: null,
+};
+
+describe('image attributes with the bundled dataset', () => {
+	const imageProps = createImageProps({ kind: 'embedded' });
+
+	test('serve the file itself, sized to keep its aspect ratio', () => {
+		expect(imageProps(image, { width: 800, locale: 'zh' })).toEqual({
+			src: `/media/images/${sha}-1600x900.webp`,
+			width: 800,
+			height: 450,
+			alt: '救护培训现场',
+		});
+	});
+
+	test('have no srcset, since the file has one size', () => {
+		const props = imageProps(image, { width: 320, locale: 'en', sizes: '100vw' });
+		expect(props.srcset).toBeUndefined();
+		expect(props.sizes).toBe('100vw');
+		expect(props.height).toBe(180);
+	});
+
+	test('take a fixed box when a height is asked for', () => {
+		expect(imageProps(image, { width: 300, height: 300, locale: 'zh' })).toMatchObject({
+			width: 300,
+			height: 300,
+		});
+	});
+
+	test('give the alt text in the page language, falling back to Chinese', () => {
+		expect(imageProps(image, { width: 10, locale: 'en' }).alt).toBe('A first-aid class');
+		const chineseOnly = { ...image, alt: { zh: '只有中文', en: null } };
+		expect(imageProps(chineseOnly, { width: 10, locale: 'en' }).alt).toBe('只有中文');
+	});
+});
+
+describe('image attributes with Sanity', () => {
+	const imageProps = createImageProps({
+		kind: 'sanity',
+		projectId: 'abc123',
+		dataset: 'production',
+	});
+	const cdn = `https://cdn.sanity.io/images/abc123/production/${sha}-1600x900.webp`;
+
+	test('ask the image CDN for the width, the format and twice the resolution', () => {
+		const props = imageProps(image, { width: 400, locale: 'zh' });
+
+		expect(props.src).toBe(`${cdn}?w=400&fit=max&auto=format`);
+		expect(props.srcset).toBe(
+			`${cdn}?w=400&fit=max&auto=format 1x, ${cdn}?w=800&fit=max&auto=format 2x`,
+		);
+		expect(props).toMatchObject({ width: 400, height: 225, alt: '救护培训现场' });
+	});
+
+	test('use width descriptors when sizes are given', () => {
+		const props = imageProps(image, {
+			width: 600,
+			locale: 'zh',
+			sizes: '(min-width: 40rem) 600px, 100vw',
+		});
+
+		expect(props.srcset).toContain(' 600w, ');
+		expect(props.srcset).toMatch(/ 1200w$/);
+		expect(props.sizes).toBe('(min-width: 40rem) 600px, 100vw');
+	});
+
+	test('crop to a fixed box around the hotspot', () => {
+		const withHotspot = { ...image, hotspot: { x: 0.3, y: 0.4, width: 0.2, height: 0.2 } };
+		const props = imageProps(withHotspot, { width: 200, height: 200, locale: 'zh' });
+
+		expect(props.src).toContain('w=200');
+		expect(props.src).toContain('h=200');
+		expect(props.src).toContain('fit=crop');
+		// A square around x = 0.3 of a 1600 × 900 image.
+		expect(props.src).toContain('rect=30,0,900,900');
+		expect(props).toMatchObject({ width: 200, height: 200 });
+	});
+
+	test('keep the height of the cropped image', () => {
+		const cropped = { ...image, crop: { top: 0, bottom: 0, left: 0.25, right: 0.25 } };
+		// 800 × 900 after the crop: 400 wide is 450 high.
+		expect(imageProps(cropped, { width: 400, locale: 'zh' }).height).toBe(450);
+	});
+
+	test('offer no 2x candidate the original cannot fill', () => {
+		const props = imageProps(image, { width: 1000, locale: 'zh' });
+		expect(props.srcset).not.toContain('2x');
+	});
+});
+
+describe('file links', () => {
+	test('are the URL the asset carries', () => {
+		expect(fileUrl({ url: `/media/files/${sha}.mp3` })).toBe(`/media/files/${sha}.mp3`);
+	});
+});

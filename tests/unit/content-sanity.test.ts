@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+
+import { createSanitySource, sanityClientConfig } from '../../src/content/sanity.ts';
+
+const options = { projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19' };
+
+describe('the Sanity source', () => {
+	test('reads published documents through the CDN', () => {
+		expect(sanityClientConfig(options)).toEqual({
+			...options,
+			useCdn: true,
+			perspective: 'published',
+		});
+	});
+
+	test('sends a read token only when one is set', () => {
+		expect(sanityClientConfig({ ...options, token: '' })).not.toHaveProperty('token');
+		expect(sanityClientConfig({ ...options, token: undefined })).not.toHaveProperty('token');
+		expect(sanityClientConfig({ ...options, token: 'sk-read' }).token).toBe('sk-read');
+	});
+
+	test('tells which project it reads, for image URLs', () => {
+		const source = createSanitySource(options);
+		expect(source).toMatchObject({ kind: 'sanity', projectId: 'abc123', dataset: 'production' });
+	});
+});
