@@ -20,6 +20,8 @@ interface Step {
 	report?: string;
 }
 
+process.env.DO_NOT_TRACK ??= '1';
+
 const reports = mkdtempSync(join(tmpdir(), 'boai-test-'));
 const tokenCanary = `boai-canary-${randomBytes(12).toString('hex')}`;
 
@@ -41,7 +43,15 @@ function vitest(name: string, config: string): Step {
 	const report = join(reports, `${config}.json`);
 	return {
 		name,
-		command: ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+		command: [
+			'vitest',
+			'run',
+			'--config',
+			config,
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${report}`,
+		],
 		env: { BOAI_TOKEN_CANARY: tokenCanary },
 		report,
 	};
@@ -76,7 +86,9 @@ for (const step of steps) {
 	if (result.status === 0) {
 		process.stdout.write(`── ${step.name}: ok (${seconds} s)\n`);
 	} else {
-		process.stdout.write(`── ${step.name}: FAILED (exit ${result.status ?? result.signal}, ${seconds} s)\n`);
+		process.stdout.write(
+			`── ${step.name}: FAILED (exit ${result.status ?? result.signal}, ${seconds} s)\n`,
+		);
 		failed.add(step.name);
 	}
 }
@@ -103,5 +115,7 @@ function addCounts(report: string) {
 
 process.stdout.write(`\n${steps.length - failed.size} of ${steps.length} steps passed`);
 process.stdout.write(failed.size ? `; failed: ${[...failed].join(', ')}\n` : '\n');
-process.stdout.write(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+process.stdout.write(
+	`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+);
 process.exit(failed.size ? 1 : 0);

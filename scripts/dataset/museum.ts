@@ -15,6 +15,7 @@ import { lifeRelayHall } from './museum/hall-life-relay.ts';
 import { redCrossChinaHall } from './museum/hall-red-cross-china.ts';
 import { redMedicineHall } from './museum/hall-red-medicine.ts';
 import type { ExhibitSource, HallSource } from './museum/types.ts';
+import { accessibleImage, reference, slugField } from './places/fields.ts';
 
 /** The halls in visiting order. */
 const halls: HallSource[] = [humanitarianHall, redCrossChinaHall, redMedicineHall, lifeRelayHall];
@@ -42,10 +43,8 @@ export const buildMuseum: DatasetPart = async ({ assets }) => {
 		documents.push(hallDocument);
 
 		for (const [exhibitIndex, exhibit] of hall.exhibits.entries()) {
-			const reference = { _type: 'reference', _ref: hallDocument._id };
-			documents.push(
-				await buildExhibit(exhibit, exhibitIndex + 1, reference, exhibitSlugs, assets),
-			);
+			const hallRef = reference(hallDocument._id);
+			documents.push(await buildExhibit(exhibit, exhibitIndex + 1, hallRef, exhibitSlugs, assets));
 		}
 	}
 
@@ -67,7 +66,7 @@ async function buildHall(hall: HallSource, order: number, taken: Set<string>, as
 		_id: `hall-${slug}`,
 		_type: 'hall',
 		title: localeString(hall.title),
-		slug: { _type: 'slug', current: slug },
+		slug: slugField(slug),
 		theme: localeText(hall.theme),
 		eraStart: hall.eraStart,
 		eraEnd: hall.eraEnd,
@@ -92,14 +91,13 @@ async function buildExhibit(
 ) {
 	const slug = uniqueSlug(slugify(exhibit.title.zh, 'exhibit'), taken);
 	const id = `exhibit-${slug}`;
+
 	const images = [];
 	for (const { draw, alt } of exhibit.images) {
-		const image = await assets.image(draw(), 'webp');
+		const asset = await assets.image(draw(), 'webp');
 		images.push({
-			...image,
 			_key: stableKey(id, images.length),
-			alt: localeString(alt),
-			caption: localeString(drawingCaption),
+			...accessibleImage(asset, alt, drawingCaption),
 		});
 	}
 
@@ -107,7 +105,7 @@ async function buildExhibit(
 		_id: id,
 		_type: 'exhibit',
 		title: localeString(exhibit.title),
-		slug: { _type: 'slug', current: slug },
+		slug: slugField(slug),
 		era: localeString(exhibit.era),
 		year: exhibit.year,
 		kind: exhibit.kind,

@@ -1,19 +1,28 @@
-import { logger } from '../../src/log.ts';
+import { logger, type Logger } from '../../src/log.ts';
 
-const log = logger.child({ module: 'story-body' });
-const told = new Set<string>();
+/** Tells the log that a body holds a node of `type` (a `nodeType`: block, mark…) it cannot show. */
+export type MissingComponentWarner = (documentId: string, nodeType: string, type: string) => void;
 
 /**
- * Logs, once per document and node type for the life of the process, that a Portable Text
- * body holds something the site has no component for. The node renders as nothing.
+ * A warner that logs each document's missing component once for the life of the process:
+ * a page read on every request must not fill the log.
  */
-export function warnMissingComponent(documentId: string, nodeType: string, type: string): void {
-	const key = `${documentId}\u0000${nodeType}\u0000${type}`;
-	if (told.has(key)) return;
-	told.add(key);
+export function createMissingComponentWarner(log: Pick<Logger, 'warn'>): MissingComponentWarner {
+	const told = new Set<string>();
 
-	log.warn(
-		{ documentId, nodeType, type },
-		`${documentId}: its body holds a ${nodeType} of type "${type}", which the site cannot show, so it is left out. Remove it in the Studio or ask for a component for it.`,
-	);
+	return (documentId, nodeType, type) => {
+		const key = JSON.stringify([documentId, nodeType, type]);
+		if (told.has(key)) return;
+		told.add(key);
+
+		log.warn(
+			{ documentId, nodeType, type },
+			`${documentId}: its body holds a ${nodeType} of type "${type}", which the site cannot show, so it is left out. Remove it in the Studio or ask for a component for it.`,
+		);
+	};
 }
+
+/** The site's warner, logging under the `story-body` module. */
+export const warnMissingComponent = createMissingComponentWarner(
+	logger.child({ module: 'story-body' }),
+);

@@ -9,13 +9,17 @@ const canary = process.env.BOAI_TOKEN_CANARY;
 
 async function filesUnder(folder: string): Promise<string[]> {
 	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 describe('the production build', () => {
 	test('contains no Sanity read token, in the browser bundle or anywhere else', async () => {
 		if (!canary) {
-			throw new Error('BOAI_TOKEN_CANARY is not set: run this check through `npm test`, which builds with it.');
+			throw new Error(
+				'BOAI_TOKEN_CANARY is not set: run this check through `npm test`, which builds with it.',
+			);
 		}
 
 		const files = await filesUnder(DIST);

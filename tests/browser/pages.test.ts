@@ -27,7 +27,9 @@ beforeAll(async () => {
 	context = await browser.newContext();
 	offsite = await guardOffsiteRequests(context);
 
-	const details = await Promise.all(DETAIL_LINKS.map(([list, pattern]) => firstLink(list, pattern)));
+	const details = await Promise.all(
+		DETAIL_LINKS.map(([list, pattern]) => firstLink(list, pattern)),
+	);
 	const chinese = [...LIST_PAGES, ...details];
 	pages = [...chinese, ...chinese.map((path) => `/en${path}`)];
 });

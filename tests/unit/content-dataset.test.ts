@@ -31,7 +31,11 @@ function sortedBy<T>(items: T[], key: (item: T) => string | number): boolean {
 	return items.every((item, index) => index === 0 || key(items[index - 1] as T) <= key(item));
 }
 
-describe.skipIf(!existsSync(datasetFile))('the bundled dataset', () => {
+describe('the bundled dataset', () => {
+	test('exists (build it with `npm run content:dataset`)', () => {
+		expect(existsSync(datasetFile)).toBe(true);
+	});
+
 	test('loads, and one query with references takes well under a second', async () => {
 		const started = performance.now();
 		const dataset = await source.load();
@@ -66,6 +70,16 @@ describe.skipIf(!existsSync(datasetFile))('the bundled dataset', () => {
 		expect(milestones.length).toBeGreaterThanOrEqual(11);
 		expect(sortedBy([...stories].reverse(), (story) => story.publishedAt)).toBe(true);
 		expect(stories).toHaveLength(rawDocuments('story').length);
+	});
+
+	test('has the milestone of the first 5A scenic-area first-aid station', async () => {
+		const story = await content.story(
+			'shou-jia-5a-ji-jing-qu-hong-shi-zi-jiu-hu-zhan-zai-yan-di-ling',
+		);
+
+		expect(story?.title.zh).toContain('5A');
+		expect(story?.sample).toBe(false);
+		expect(story?.coverImage?.asset.url).toMatch(/^\/media\/images\/[0-9a-f]{40}-\d+x\d+\.\w+$/);
 	});
 
 	test('finds every story by its slug, with its body', async () => {

@@ -67,6 +67,17 @@ describe('the queries', () => {
 	});
 });
 
+describe('the generated query types', () => {
+	const generated = readFileSync(
+		join(import.meta.dirname, '..', '..', 'src', 'content', 'sanity.types.ts'),
+		'utf8',
+	);
+
+	test.each(entries)('cover %s as it is now (else run `npm run typegen`)', (name, query) => {
+		expect(generated).toContain(`// Variable: ${name}\n// Query: ${query}\n`);
+	});
+});
+
 describe('a parameter that holds GROQ syntax', () => {
 	const { log } = captureLog();
 	const source = createEmbeddedSource({

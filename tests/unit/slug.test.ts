@@ -4,11 +4,15 @@ import { slugify, uniqueSlug } from '../../src/slug.ts';
 
 describe('slugify', () => {
 	test('turns a Chinese title into toneless pinyin joined by hyphens', () => {
-		expect(slugify('南山公园红十字生命文化公园')).toBe('nan-shan-gong-yuan-hong-shi-zi-sheng-ming-wen-hua-gong-yuan');
+		expect(slugify('南山公园红十字生命文化公园')).toBe(
+			'nan-shan-gong-yuan-hong-shi-zi-sheng-ming-wen-hua-gong-yuan',
+		);
 	});
 
 	test('keeps latin letters and digits and drops punctuation', () => {
-		expect(slugify('首家“5A”级景区红十字救护站')).toBe('shou-jia-5a-ji-jing-qu-hong-shi-zi-jiu-hu-zhan');
+		expect(slugify('首家“5A”级景区红十字救护站')).toBe(
+			'shou-jia-5a-ji-jing-qu-hong-shi-zi-jiu-hu-zhan',
+		);
 		expect(slugify('Red Cross 博爱 2024!')).toBe('red-cross-bo-ai-2024');
 	});
 
@@ -26,9 +30,9 @@ describe('slugify', () => {
 		const slug = slugify('株洲师范高等专科学校揭牌首家红十字特色高校并开展携手人道志愿服务活动');
 		expect(slug.length).toBeLessThanOrEqual(64);
 		expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-		expect(slugify('株洲师范高等专科学校揭牌首家红十字特色高校并开展携手人道志愿服务活动')).toContain(
-			'zhu-zhou-shi-fan',
-		);
+		expect(
+			slugify('株洲师范高等专科学校揭牌首家红十字特色高校并开展携手人道志愿服务活动'),
+		).toContain('zhu-zhou-shi-fan');
 	});
 });
 

@@ -116,10 +116,6 @@ export const en: Messages = {
 		columnBaseline: 'Past five years',
 		columnTarget: '2029 goal',
 		notComparable: 'No comparable figure',
-		rowName: (baseline: string | null, target: string) =>
-			baseline === null
-				? `2029 goal: ${target}; the plan gives no comparable figure for the past five years`
-				: `Past five years: ${baseline}; 2029 goal: ${target}`,
 		description:
 			'Grey bars are the results of the past five years, red bars the goals for 2029. Each row is scaled to its own larger value, so bar lengths cannot be compared between rows.',
 		othersHeading:

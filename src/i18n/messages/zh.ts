@@ -113,10 +113,6 @@ export const zh = {
 		columnBaseline: '过去五年',
 		columnTarget: '2029年目标',
 		notComparable: '无可比数据',
-		rowName: (baseline: string | null, target: string) =>
-			baseline === null
-				? `2029年目标${target}；规划未给出可比的过去五年数据`
-				: `过去五年成绩${baseline}；2029年目标${target}`,
 		description:
 			'灰色条为过去五年的成绩，红色条为2029年目标。每一行按本行的较大数值缩放，各行之间的长度不可比较。',
 		othersHeading: '其他2029年目标（规划未给出可比的过去五年数据）',

@@ -19,7 +19,9 @@ export interface RunningServer {
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
 	if (!existsSync(ENTRY)) {
-		throw new Error('dist/server/entry.mjs is missing: run `npm run build` before the browser tests.');
+		throw new Error(
+			'dist/server/entry.mjs is missing: run `npm run build` before the browser tests.',
+		);
 	}
 
 	const port = await freePort();
