@@ -101,7 +101,7 @@ export const en: Messages = {
 		allStories: 'All stories',
 		exploreHeading: 'Explore',
 		museumIntro:
-			'Walk through the halls of humanitarian medicine in 3D, or read the same exhibits as an accessible catalogue.',
+			'Walk hall by hall through the history of humanitarian medicine, each exhibit with pictures and text.',
 		mapIntro:
 			'One hundred humanitarian outreach sites across Zhuzhou: communities, schools, enterprises, parks, hospitals…',
 		routeIntro: 'Follow the Red Cross check-in route and collect a stamp at every stop.',
@@ -139,7 +139,7 @@ export const en: Messages = {
 	museum: {
 		title: 'Red Medicine Museum',
 		intro:
-			'The Red Medicine Museum, founded by the Zhuzhou Red Cross with medical institutions, collects documents, photographs, instruments and medicines of humanitarian medicine. This is the catalogue of every exhibit.',
+			'The five-year plan has the Zhuzhou Red Cross found a Red Medicine Museum with the city’s medical institutions. This is its online hall: the catalogue of every exhibit on the history of humanitarian medicine. The pictures are illustrative reconstructions drawn for this site, not photographs of real objects.',
 		hallEra: (start: number, end: number) => `${start}–${end}`,
 		exhibitCount: (n: number) => (n === 1 ? '1 exhibit' : `${n} exhibits`),
 		hallsNav: 'Halls',

@@ -99,7 +99,7 @@ export const zh = {
 		storiesHeading: '最新故事',
 		allStories: '查看全部故事',
 		exploreHeading: '走进红十字',
-		museumIntro: '沿着展厅浏览人道医学的历史文物，可在3D展厅中参观，也可阅读无障碍的图文目录。',
+		museumIntro: '按展厅浏览人道医学的历史：每件展品都有图文介绍。',
 		mapIntro: '分布在株洲各区县的100个人道传播阵地：社区、学校、企业、公园、医院……',
 		routeIntro: '沿红十字文旅打卡路线走访各站点，了解红十字的故事。',
 	},
@@ -135,7 +135,7 @@ export const zh = {
 	museum: {
 		title: '红医博物馆',
 		intro:
-			'株洲市红十字会联合医疗机构创立的“红医博物馆”，收藏与人道医学相关的文献、照片、器械与药品。这是全部展品的图文目录。',
+			'五年规划提出，株洲市红十字会将联合医疗机构创立“红医博物馆”。这里是它的线上展厅：讲述人道医学历史的全部展品图文目录。展品图片均为本项目绘制的示意复原图，并非文物照片。',
 		hallEra: (start: number, end: number) => `${start}—${end}年`,
 		exhibitCount: (n: number) => `${n}件展品`,
 		hallsNav: '展厅',

@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const ENTRY = join(ROOT, 'dist', 'server', 'entry.mjs');
+
+// BOAI_DIST tests a build in another folder of the project (`astro build --outDir dist-x`);
+// it must sit inside the project, where the server finds node_modules.
+const DIST = process.env.BOAI_DIST ? resolve(process.env.BOAI_DIST) : join(ROOT, 'dist');
+const ENTRY = join(DIST, 'server', 'entry.mjs');
 
 /** A production server started for a test, with everything it printed. */
 export interface RunningServer {
