@@ -221,12 +221,12 @@ export const stops: StopRecord[] = [
 			en: 'Site to be decided (the position on the map is a sample)',
 		},
 		description: {
-			zh: '株洲市红十字会计划联合医疗机构创立“红医博物馆”。博物馆尚在筹建，还没有建成；这一站的位置和开放时间都是示例。博物馆的线上展厅已经开放，网址是 /museum/。',
-			en: 'The Zhuzhou Red Cross plans to found the Red Medicine Museum together with medical institutions. The museum is still being planned and has not been built; this stop’s position and hours are samples. Its online galleries are open now at /museum/.',
+			zh: '株洲市红十字会计划联合医疗机构创立“红医博物馆”。博物馆尚在筹建，还没有建成；这一站的位置和开放时间都是示例。博物馆的线上展厅已经开放：请点本站导航中的“红医博物馆”。',
+			en: 'The Zhuzhou Red Cross plans to found the Red Medicine Museum together with medical institutions. The museum is still being planned and has not been built; this stop’s position and hours are samples. Its online galleries are open now: choose “Red Medicine Museum” in this site’s menu.',
 		},
 		directions: {
-			zh: '博物馆尚未建成，暂时无法实地前往。欢迎先到线上展厅参观：/museum/。',
-			en: 'The museum has not been built yet, so it cannot be visited in person. Visit its online galleries instead: /museum/.',
+			zh: '博物馆尚未建成，暂时无法实地前往。欢迎先到本站的线上展厅参观。',
+			en: 'The museum has not been built yet, so it cannot be visited in person. Visit its online galleries on this site instead.',
 		},
 		openingHours: closedOnMondays('09:00', '17:00'),
 		hoursNote: hoursNotes.planned,
