@@ -5,7 +5,9 @@
  */
 import { resolve } from 'node:path';
 import {
+	CONTENT_CACHE_SECONDS,
 	CONTENT_DIR,
+	SANITY_API_HOST,
 	SANITY_API_VERSION,
 	SANITY_DATASET,
 	SANITY_PROJECT_ID,
@@ -13,6 +15,7 @@ import {
 } from 'astro:env/server';
 
 import { createEmbeddedSource, type EmbeddedSource } from '../../src/content/embedded.ts';
+import { cacheTtlMs, createFreshContent, type FreshContent } from '../../src/content/freshness.ts';
 import { createContentRepository, type ContentRepository } from '../../src/content/repository.ts';
 import { createSanitySource, type SanitySource } from '../../src/content/sanity.ts';
 import { logger } from '../../src/log.ts';
@@ -30,6 +33,8 @@ function createSource(): EmbeddedSource | SanitySource {
 			dataset: SANITY_DATASET,
 			apiVersion: SANITY_API_VERSION,
 			token: SANITY_READ_TOKEN,
+			// For tests against a local stand-in only; production leaves it unset.
+			apiHost: SANITY_API_HOST,
 		});
 	}
 
@@ -40,5 +45,15 @@ function createSource(): EmbeddedSource | SanitySource {
 /** Where content comes from in this process; the media route and image URLs depend on it. */
 export const contentSource: EmbeddedSource | SanitySource = createSource();
 
+/**
+ * The cache in front of the source: answers are kept CONTENT_CACHE_SECONDS (default 30),
+ * dropped when `/api/sanity-webhook` or a change to the content folder says so, and kept as
+ * the last good content while Sanity cannot be reached.
+ */
+export const freshContent: FreshContent = createFreshContent(contentSource, {
+	ttlMs: cacheTtlMs(CONTENT_CACHE_SECONDS, log),
+	log,
+});
+
 /** Everything the pages read, checked and ready to render (see `ContentRepository`). */
-export const content: ContentRepository = createContentRepository(contentSource, { log });
+export const content: ContentRepository = createContentRepository(freshContent.source, { log });

@@ -9,11 +9,20 @@ import {
 	type ImagePropsOptions,
 } from '../../src/content/image-urls.ts';
 import type { ImageModel } from '../../src/content/models.ts';
+import { browserFileUrl } from '../../src/media/proxy-settings.ts';
+import { assetProxy } from './asset-proxy.ts';
 import { contentSource } from './content.ts';
 
+// In Sanity mode images come through the site's proxy (`/media/sanity/…`) unless
+// SANITY_ASSET_PROXY=off, so that no browser has to reach Sanity's hosts.
 const props = createImageProps(
 	contentSource.kind === 'sanity'
-		? { kind: 'sanity', projectId: contentSource.projectId, dataset: contentSource.dataset }
+		? {
+				kind: 'sanity',
+				projectId: contentSource.projectId,
+				dataset: contentSource.dataset,
+				baseUrl: assetProxy.imageBaseUrl,
+			}
 		: { kind: 'embedded' },
 );
 
@@ -28,5 +37,5 @@ export function imageProps(image: ImageModel, options: ImagePropsOptions): Image
 
 /** The URL of an uploaded file (a glTF model, an audio recording). */
 export function fileUrl(file: { url: string }): string {
-	return contentFileUrl(file);
+	return browserFileUrl(contentFileUrl(file), assetProxy);
 }

@@ -26,6 +26,8 @@ export interface EmbeddedDataset extends NormalizedDataset {
 	byId: Map<string, ContentDocument>;
 	/** The NDJSON file it came from. */
 	file: string;
+	/** The file's modification time and size when it was read, to tell whether it changed. */
+	stamp: string;
 }
 
 /** An embedded source, which can also hand over its loaded dataset (tests, the media route). */
@@ -33,6 +35,12 @@ export interface EmbeddedSource extends ContentSource {
 	readonly kind: 'embedded';
 	readonly contentDir: string;
 	load(): Promise<EmbeddedDataset>;
+	/**
+	 * Reads the dataset again when its NDJSON file changed since it was loaded, and resolves to
+	 * whether it did. A new file that cannot be read, or holds no documents, is logged and the
+	 * loaded dataset kept, so a half-written file never empties the site.
+	 */
+	reloadIfChanged(): Promise<boolean>;
 }
 
 /**
@@ -69,12 +77,53 @@ export function createEmbeddedSource({ contentDir, log }: EmbeddedSourceOptions)
 		return (await value.get()) as Result;
 	}
 
-	return { kind: 'embedded', contentDir, load, fetch };
+	let reloading: Promise<boolean> = Promise.resolve(false);
+
+	function reloadIfChanged(): Promise<boolean> {
+		// One reload at a time: a burst of file events must not load the dataset twice at once.
+		reloading = reloading.then(async () => {
+			if (!loading) return false;
+
+			const current = await loading.catch(() => null);
+			const stamp = await stampOf(contentDir).catch(() => null);
+			if (current && stamp === current.stamp) return false;
+
+			try {
+				const fresh = await loadDataset(contentDir, log);
+				if (current && current.documents.length > 0 && fresh.documents.length === 0) {
+					log.warn(
+						{ file: fresh.file },
+						`${fresh.file} now holds no documents, so the site keeps the dataset it had: if it is being written, it is read again when it changes`,
+					);
+					return false;
+				}
+				loading = Promise.resolve(fresh);
+				return true;
+			} catch (error) {
+				log.warn(
+					{ err: error },
+					`the changed content folder could not be read, so the site keeps the dataset it had: ${(error as Error).message}`,
+				);
+				return false;
+			}
+		});
+		return reloading;
+	}
+
+	return { kind: 'embedded', contentDir, load, fetch, reloadIfChanged };
+}
+
+// The NDJSON file's name, modification time and size: a new value means a new dataset.
+async function stampOf(contentDir: string): Promise<string> {
+	const file = await findNdjson(contentDir);
+	const info = await stat(file);
+	return `${file}:${info.mtimeMs}:${info.size}`;
 }
 
 async function loadDataset(contentDir: string, log: Logger): Promise<EmbeddedDataset> {
 	const started = performance.now();
 	const file = await findNdjson(contentDir);
+	const stamp = await stampOf(contentDir);
 	const text = await readFile(file, 'utf8');
 
 	const exported = parseNdjson(text, file, log);
@@ -95,7 +144,7 @@ async function loadDataset(contentDir: string, log: Logger): Promise<EmbeddedDat
 		},
 		'loaded the embedded dataset',
 	);
-	return { ...dataset, byId, file };
+	return { ...dataset, byId, file, stamp };
 }
 
 async function findNdjson(contentDir: string): Promise<string> {
@@ -125,34 +174,52 @@ async function findNdjson(contentDir: string): Promise<string> {
 	return join(contentDir, only);
 }
 
-/** The documents of an NDJSON text; a line that is not a JSON document is skipped with a warning. */
+/**
+ * The documents of an NDJSON text. A line that is not a JSON document is skipped with a
+ * warning, and so is a later line with the `_id` of an earlier one. A byte order mark, which
+ * some editors write, is ignored.
+ */
 export function parseNdjson(text: string, file: string, log: Logger): ContentDocument[] {
 	const documents: ContentDocument[] = [];
+	const lineOfId = new Map<string, number>();
 
-	text.split('\n').forEach((line, index) => {
-		if (line.trim() === '') return;
+	text
+		.replace(/^\uFEFF/, '')
+		.split('\n')
+		.forEach((line, index) => {
+			if (line.trim() === '') return;
 
-		let value: unknown;
-		try {
-			value = JSON.parse(line);
-		} catch (error) {
-			log.warn(
-				{ file, line: index + 1 },
-				`line ${index + 1} of ${file} is not valid JSON (${(error as Error).message}), so it was skipped: fix or remove it`,
-			);
-			return;
-		}
+			let value: unknown;
+			try {
+				value = JSON.parse(line);
+			} catch (error) {
+				log.warn(
+					{ file, line: index + 1 },
+					`line ${index + 1} of ${file} is not valid JSON (${(error as Error).message}), so it was skipped: fix or remove it`,
+				);
+				return;
+			}
 
-		if (!isDocument(value)) {
-			log.warn(
-				{ file, line: index + 1 },
-				`line ${index + 1} of ${file} is not a document with a string _id and _type, so it was skipped`,
-			);
-			return;
-		}
+			if (!isDocument(value)) {
+				log.warn(
+					{ file, line: index + 1 },
+					`line ${index + 1} of ${file} is not a document with a string _id and _type, so it was skipped`,
+				);
+				return;
+			}
 
-		documents.push(value);
-	});
+			const earlier = lineOfId.get(value._id);
+			if (earlier !== undefined) {
+				log.warn(
+					{ file, line: index + 1, documentId: value._id },
+					`line ${index + 1} of ${file} repeats the document ${value._id} of line ${earlier}, so it was skipped: keep one of them`,
+				);
+				return;
+			}
+
+			lineOfId.set(value._id, index + 1);
+			documents.push(value);
+		});
 
 	return documents;
 }

@@ -2,6 +2,19 @@ import type { z } from 'zod';
 
 import { fieldPath } from './field-labels.ts';
 
+const longestQuote = 80;
+
+/**
+ * A value as a warning quotes it: JSON, cut to a readable length, so that a megabyte pasted
+ * into a field does not become a megabyte of log.
+ */
+export function quoteValue(value: unknown): string {
+	const json = JSON.stringify(value) ?? String(value);
+	return json.length <= longestQuote
+		? json
+		: `${json.slice(0, longestQuote)}… (${json.length} characters)`;
+}
+
 /**
  * What is wrong with a document of `type`, in words an editor can act on:
  * `has no slug: fill in "网址标识 (slug)" in the Studio`.
@@ -24,7 +37,7 @@ function explainIssue(issue: z.core.$ZodIssue, type: string | undefined): string
 
 	if (issue.code === 'invalid_value') {
 		const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
-		return `has "${where}" set to ${JSON.stringify(issue.input)}, which is not one of ${allowed}: choose one in the Studio`;
+		return `has "${where}" set to ${quoteValue(issue.input)}, which is not one of ${allowed}: choose one in the Studio`;
 	}
 
 	if (issue.code === 'too_small' && issue.origin === 'string') {

@@ -11,7 +11,13 @@ import type { ImageModel } from './models.ts';
 /** Where image files come from. */
 export type ImageHost =
 	| { kind: 'embedded' }
-	| { kind: 'sanity'; projectId: string; dataset: string };
+	| {
+			kind: 'sanity';
+			projectId: string;
+			dataset: string;
+			/** What comes before `/images/…`: Sanity's CDN by default, or the site's proxy. */
+			baseUrl?: string;
+	  };
 
 export interface ImagePropsOptions {
 	/** The width in CSS pixels the image is shown at. */
@@ -37,7 +43,11 @@ export interface ImageProps {
 export function createImageProps(host: ImageHost) {
 	const builder =
 		host.kind === 'sanity'
-			? createImageUrlBuilder({ projectId: host.projectId, dataset: host.dataset })
+			? createImageUrlBuilder({
+					projectId: host.projectId,
+					dataset: host.dataset,
+					...(host.baseUrl ? { baseUrl: host.baseUrl } : {}),
+				})
 			: null;
 
 	return function imageProps(image: ImageModel, options: ImagePropsOptions): ImageProps {

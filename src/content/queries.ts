@@ -4,8 +4,14 @@
  * `text::query` or `match`, which the embedded engine (groq-js) lacks or evaluates
  * differently. Sanity TypeGen reads the `defineQuery` calls in this file.
  *
- * References are projected as `{ _ref, ...@->{…} }` so that a reference to a deleted
- * document still says which one it was (the repository warns and drops it).
+ * References are projected as `{ _ref, ...@->{_type, …} }` so that a reference to a deleted
+ * document still says which one it was, and one to a document of another type says so (the
+ * repository warns and drops both).
+ *
+ * Documents that pages link to by slug carry `slugTakenBy`: the `_id` of another document of
+ * their type with the same slug and a smaller `_id`, whose page the address shows (the
+ * one-document queries pick the smallest `_id`). The repository leaves such a document out
+ * of lists and warns, so that no link leads to another document's page.
  */
 import { defineQuery } from 'groq';
 
@@ -17,17 +23,27 @@ const fileFields = `_id, url, extension, mimeType, size`;
 
 const bodyFields = `..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}`;
 
-const institutionRefFields = `_ref, ...@->{_id, name, "slug": slug.current}`;
+const institutionRefFields = `_ref, ...@->{_type, _id, name, "slug": slug.current}`;
 
-const storySummaryFields = `_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{${imageFields}}, excerpt, sample`;
+const storySlugTakenBy = `"slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id`;
 
-const exhibitFields = `_id, title, "slug": slug.current, era, year, kind, images[]{${imageFields}}, "model": model.asset->{${fileFields}}, modelDescription, "narration": narration.asset->{${fileFields}}, transcript, description, institution{${institutionRefFields}}, hall{_ref, ...@->{_id, title, "slug": slug.current}}, order, sample`;
+const storySummaryFields = `_id, title, "slug": slug.current, ${storySlugTakenBy}, publishedAt, datePrecision, category, coverImage{${imageFields}}, excerpt, sample`;
 
-const hallFields = `_id, title, "slug": slug.current, theme, eraStart, eraEnd, order, "ambientSound": ambientSound.asset->{${fileFields}}, ambientDescription, sample`;
+const exhibitSlugTakenBy = `"slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id`;
 
-const routeStopFields = `_id, title, "slug": slug.current, location, radius, openingHours, hoursNote, address, district, description, directions, image{${imageFields}}, institution{${institutionRefFields}}, locationApproximate, sample`;
+const exhibitFields = `_id, title, "slug": slug.current, ${exhibitSlugTakenBy}, era, year, kind, images[]{${imageFields}}, "model": model.asset->{${fileFields}}, modelDescription, "narration": narration.asset->{${fileFields}}, transcript, description, institution{${institutionRefFields}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample`;
 
-const outreachSiteFields = `_id, name, "slug": slug.current, kind, district, address, location, activities, photo{${imageFields}}, institution{${institutionRefFields}}, locationApproximate, sample`;
+const hallSlugTakenBy = `"slugTakenBy": *[_type == "hall" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id`;
+
+const hallFields = `_id, title, "slug": slug.current, ${hallSlugTakenBy}, theme, eraStart, eraEnd, order, "ambientSound": ambientSound.asset->{${fileFields}}, ambientDescription, sample`;
+
+const routeStopSlugTakenBy = `"slugTakenBy": *[_type == "routeStop" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id`;
+
+const routeStopFields = `_id, title, "slug": slug.current, ${routeStopSlugTakenBy}, location, radius, openingHours, hoursNote, address, district, description, directions, image{${imageFields}}, institution{${institutionRefFields}}, locationApproximate, sample`;
+
+const outreachSiteSlugTakenBy = `"slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id`;
+
+const outreachSiteFields = `_id, name, "slug": slug.current, ${outreachSiteSlugTakenBy}, kind, district, address, location, activities, photo{${imageFields}}, institution{${institutionRefFields}}, locationApproximate, sample`;
 
 const institutionFields = `_id, name, "slug": slug.current, kind, district, description, website`;
 
@@ -48,7 +64,7 @@ export const STORIES_BY_CATEGORY_QUERY = defineQuery(
 
 /** One story by `$slug`, with its body and related stories. */
 export const STORY_QUERY = defineQuery(
-	`*[_type == "story" && slug.current == $slug] | order(_id asc)[0]{${storySummaryFields}, body{zh[]{${bodyFields}}, en[]{${bodyFields}}}, related[]{_ref, ...@->{${storySummaryFields}}}}`,
+	`*[_type == "story" && slug.current == $slug] | order(_id asc)[0]{${storySummaryFields}, body{zh[]{${bodyFields}}, en[]{${bodyFields}}}, related[]{_ref, ...@->{_type, ${storySummaryFields}}}}`,
 );
 
 /** The halls in their order, each with its exhibits in their order. */
@@ -68,7 +84,7 @@ export const EXHIBIT_QUERY = defineQuery(
 
 /** The first route by slug, with its stops in walking order. */
 export const ROUTE_QUERY = defineQuery(
-	`*[_type == "route"] | order(slug.current asc)[0]{_id, title, "slug": slug.current, description, "stops": stops[]{_ref, ...@->{${routeStopFields}}}}`,
+	`*[_type == "route"] | order(slug.current asc)[0]{_id, title, "slug": slug.current, description, "stops": stops[]{_ref, ...@->{_type, ${routeStopFields}}}}`,
 );
 
 /** One route stop by `$slug`. */

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 
 import { logger as rootLogger, type Logger } from '../log.ts';
-import { explainIssues } from './explain.ts';
+import { explainIssues, quoteValue } from './explain.ts';
 import {
 	exhibit as exhibitSchema,
 	hall as hallSchema,
@@ -30,6 +30,7 @@ import {
 	type StorySummary,
 } from './models.ts';
 import { collectProblems } from './problems.ts';
+import { followReferences } from './reference-list.ts';
 import {
 	EXHIBIT_QUERY,
 	EXHIBITS_QUERY,
@@ -112,6 +113,7 @@ export function createContentRepository(
 	const log = options.log ?? rootLogger.child({ module: 'content' });
 	const warnOnce = createWarnOnce(log);
 	const check = createChecker(warnOnce);
+	const takesAnotherSlug = createSlugCheck(warnOnce);
 
 	async function settings(): Promise<SiteSettings> {
 		const raw = await source.fetch<SETTINGS_QUERY_RESULT>(SETTINGS_QUERY);
@@ -124,7 +126,10 @@ export function createContentRepository(
 			return standInSettings;
 		}
 
-		return check(siteSettingsSchema, raw, 'siteSettings', 'the site shows a stand-in title') ?? standInSettings;
+		return (
+			check(siteSettingsSchema, raw, 'siteSettings', 'the site shows a stand-in title') ??
+			standInSettings
+		);
 	}
 
 	async function stories(
@@ -145,10 +150,22 @@ export function createContentRepository(
 		if (raw === null || raw === undefined) return null;
 
 		const { related, ...fields } = raw;
-		const parent = check(storySchema, { ...fields }, 'story', 'its page is not shown');
-		if (!parent) return null;
+		const parent = inspect(storySchema, fields, 'story');
+		if (!parent.value) {
+			warnOnce({ id: idOf(fields), type: 'story' }, parent.problems, 'its page is not shown');
+			return null;
+		}
 
-		return { ...parent, related: checkReferenced(storySummarySchema, related, parent, 'story', 'related') };
+		const references = followReferences(related, {
+			parentId: parent.value._id,
+			field: 'related',
+			to: 'story',
+		});
+		tell({ id: parent.value._id, type: 'story' }, [...parent.problems, ...references.problems]);
+		return {
+			...parent.value,
+			related: checkList(storySummarySchema, references.documents, 'story'),
+		};
 	}
 
 	async function halls(): Promise<HallWithExhibits[]> {
@@ -156,6 +173,8 @@ export function createContentRepository(
 
 		return asArray(raw).flatMap((entry) => {
 			const { exhibits, ...fields } = entry;
+			if (takesAnotherSlug(fields, 'hall')) return [];
+
 			const hall = check(hallSchema, fields, 'hall', 'left out of the museum');
 			if (!hall) return [];
 			return [{ ...hall, exhibits: checkList(exhibitSchema, exhibits, 'exhibit') }];
@@ -163,7 +182,11 @@ export function createContentRepository(
 	}
 
 	async function exhibits(): Promise<Exhibit[]> {
-		return checkList(exhibitSchema, await source.fetch<EXHIBITS_QUERY_RESULT>(EXHIBITS_QUERY), 'exhibit');
+		return checkList(
+			exhibitSchema,
+			await source.fetch<EXHIBITS_QUERY_RESULT>(EXHIBITS_QUERY),
+			'exhibit',
+		);
 	}
 
 	async function exhibit(slug: string): Promise<Exhibit | null> {
@@ -179,18 +202,42 @@ export function createContentRepository(
 		if (raw === null || raw === undefined) return null;
 
 		const { stops, ...fields } = raw;
-		const parent = check(routeSchema, fields, 'route', 'the route page is not shown');
-		if (!parent) return null;
+		const parent = inspect(routeSchema, fields, 'route');
+		if (!parent.value) {
+			warnOnce({ id: idOf(fields), type: 'route' }, parent.problems, 'the route page is not shown');
+			return null;
+		}
 
-		return { ...parent, stops: checkReferenced(routeStopSchema, stops, parent, 'routeStop', 'stops') };
+		const references = followReferences(stops, {
+			parentId: parent.value._id,
+			field: 'stops',
+			to: 'routeStop',
+		});
+		const walk = checkList(routeStopSchema, references.documents, 'routeStop');
+		const empty =
+			walk.length === 0 ? ['has no stops that can be shown: choose them in the Studio'] : [];
+		tell({ id: parent.value._id, type: 'route' }, [
+			...parent.problems,
+			...references.problems,
+			...empty,
+		]);
+		return { ...parent.value, stops: walk };
 	}
 
 	async function routeStop(slug: string): Promise<RouteStop | null> {
-		return checkOne(routeStopSchema, await source.fetch<ROUTE_STOP_QUERY_RESULT>(ROUTE_STOP_QUERY, { slug }), 'routeStop');
+		return checkOne(
+			routeStopSchema,
+			await source.fetch<ROUTE_STOP_QUERY_RESULT>(ROUTE_STOP_QUERY, { slug }),
+			'routeStop',
+		);
 	}
 
 	async function outreachSites(): Promise<OutreachSite[]> {
-		return checkList(outreachSiteSchema, await source.fetch<OUTREACH_SITES_QUERY_RESULT>(OUTREACH_SITES_QUERY), 'outreachSite');
+		return checkList(
+			outreachSiteSchema,
+			await source.fetch<OUTREACH_SITES_QUERY_RESULT>(OUTREACH_SITES_QUERY),
+			'outreachSite',
+		);
 	}
 
 	async function outreachSite(slug: string): Promise<OutreachSite | null> {
@@ -202,7 +249,11 @@ export function createContentRepository(
 	}
 
 	async function institutions(): Promise<Institution[]> {
-		return checkList(institutionSchema, await source.fetch<INSTITUTIONS_QUERY_RESULT>(INSTITUTIONS_QUERY), 'institution');
+		return checkList(
+			institutionSchema,
+			await source.fetch<INSTITUTIONS_QUERY_RESULT>(INSTITUTIONS_QUERY),
+			'institution',
+		);
 	}
 
 	// `raw` is typed by TypeGen from the Studio schema, but the Lake does not enforce that
@@ -213,44 +264,25 @@ export function createContentRepository(
 		type: string,
 	): Array<z.output<S>> {
 		return asArray(raw).flatMap((entry) => {
+			if (takesAnotherSlug(entry, type)) return [];
+
 			const checked = check(schema, entry, type, 'left out of lists');
 			return checked === null ? [] : [checked];
 		});
 	}
 
-	function checkOne<S extends z.ZodType>(schema: S, raw: unknown, type: string): z.output<S> | null {
-		if (raw === null || raw === undefined) return null;
-		return check(schema, raw, type, 'its page is not shown');
+	// Problems of a document that is still shown, without the faulty part.
+	function tell(document: { id: string; type: string }, problems: string[]): void {
+		if (problems.length > 0) warnOnce(document, problems, 'shown without the faulty part');
 	}
 
-	// Entries of a reference array projected as `{ _ref, ...@->{…} }`: a target that is gone
-	// is the referring document's problem; a target that is broken is its own.
-	function checkReferenced<S extends z.ZodType>(
+	function checkOne<S extends z.ZodType>(
 		schema: S,
-		raw: ReadonlyArray<unknown> | null | undefined,
-		parent: { _id: string },
+		raw: unknown,
 		type: string,
-		field: string,
-	): Array<z.output<S>> {
-		return asArray(raw).flatMap((entry) => {
-			if (entry === null || typeof entry !== 'object') return [];
-
-			if (!('_id' in entry)) {
-				const ref = (entry as { _ref?: unknown })._ref;
-				warnOnce(
-					{ id: parent._id, type: parentType(type) },
-					[
-						`has ${field} pointing at ${String(ref)}, which does not exist (deleted or unpublished): remove it or choose another one in the Studio`,
-					],
-					'the missing entry is left out',
-				);
-				return [];
-			}
-
-			const { _ref: _, ...document } = entry as { _ref?: unknown };
-			const checked = check(schema, document, type, 'left out of lists');
-			return checked === null ? [] : [checked];
-		});
+	): z.output<S> | null {
+		if (raw === null || raw === undefined) return null;
+		return check(schema, raw, type, 'its page is not shown');
 	}
 
 	return {
@@ -268,6 +300,23 @@ export function createContentRepository(
 	};
 }
 
+/** A document checked against its schema: `value` is `null` when it cannot be shown. */
+interface Inspection<T> {
+	value: T | null;
+	problems: string[];
+}
+
+/** Checks one document against `schema` and says what is wrong with it, without logging. */
+function inspect<S extends z.ZodType>(
+	schema: S,
+	raw: unknown,
+	type: string,
+): Inspection<z.output<S>> {
+	const { result, problems } = collectProblems(() => schema.safeParse(raw, { reportInput: true }));
+	if (result.success) return { value: result.data, problems };
+	return { value: null, problems: [explainIssues(result.error, type), ...problems] };
+}
+
 /** Checks one document against `schema`, logging its problems once; `null` if unusable. */
 function createChecker(warnOnce: WarnOnce) {
 	return function check<S extends z.ZodType>(
@@ -276,18 +325,33 @@ function createChecker(warnOnce: WarnOnce) {
 		type: string,
 		consequence: string,
 	): z.output<S> | null {
-		const document = { id: idOf(raw), type };
-		const { result, problems } = collectProblems(() =>
-			schema.safeParse(raw, { reportInput: true }),
-		);
-
-		if (!result.success) {
-			warnOnce(document, [explainIssues(result.error, type), ...problems], consequence);
-			return null;
+		const { value, problems } = inspect(schema, raw, type);
+		if (problems.length > 0) {
+			const shown = value === null ? consequence : 'shown without the faulty part';
+			warnOnce({ id: idOf(raw), type }, problems, shown);
 		}
+		return value;
+	};
+}
 
-		if (problems.length > 0) warnOnce(document, problems, 'shown without the faulty part');
-		return result.data;
+/**
+ * Whether a listed document shares its slug with one of a smaller `_id` (its `slugTakenBy`,
+ * see `queries.ts`). Its address shows that other document, so it is left out of lists, with
+ * a warning, rather than linked to a page that is not its own.
+ */
+function createSlugCheck(warnOnce: WarnOnce) {
+	return function takesAnotherSlug(entry: unknown, type: string): boolean {
+		const { slug, slugTakenBy } = (entry ?? {}) as { slug?: unknown; slugTakenBy?: unknown };
+		if (typeof slugTakenBy !== 'string') return false;
+
+		warnOnce(
+			{ id: idOf(entry), type },
+			[
+				`has the slug ${quoteValue(slug)}, already taken by ${slugTakenBy}, whose page the address shows: give this one its own slug in the Studio`,
+			],
+			'left out of lists',
+		);
+		return true;
 	};
 }
 
@@ -298,8 +362,4 @@ function idOf(raw: unknown): string {
 
 function asArray<T>(raw: ReadonlyArray<T> | null | undefined): ReadonlyArray<T> {
 	return Array.isArray(raw) ? raw : [];
-}
-
-function parentType(childType: string): string {
-	return childType === 'routeStop' ? 'route' : childType;
 }

@@ -12,6 +12,11 @@ export interface SanitySourceOptions {
 	apiVersion: string;
 	/** A read token for a private dataset; left out when not set. */
 	token?: string | undefined;
+	/**
+	 * Another API address, such as a local stand-in for tests (`http://127.0.0.1:5000`): queries
+	 * then go to `<apiHost>/v<version>/…` instead of `https://<project>.apicdn.sanity.io`.
+	 */
+	apiHost?: string | undefined;
 }
 
 /** A Sanity source, which also tells the project it reads (image URLs need it). */
@@ -23,7 +28,7 @@ export interface SanitySource extends ContentSource {
 
 /** The client settings: published documents through the CDN, with the token only if set. */
 export function sanityClientConfig(options: SanitySourceOptions): ClientConfig {
-	const { projectId, dataset, apiVersion, token } = options;
+	const { projectId, dataset, apiVersion, token, apiHost } = options;
 	return {
 		projectId,
 		dataset,
@@ -31,6 +36,7 @@ export function sanityClientConfig(options: SanitySourceOptions): ClientConfig {
 		useCdn: true,
 		perspective: 'published',
 		...(token ? { token } : {}),
+		...(apiHost ? { apiHost, useProjectHostname: false } : {}),
 	};
 }
 

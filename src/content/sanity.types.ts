@@ -561,11 +561,12 @@ export type SETTINGS_QUERY_RESULT = {
 
 // Source: ../src/content/queries.ts
 // Variable: STORIES_QUERY
-// Query: *[_type == "story"] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}
+// Query: *[_type == "story"] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}
 export type STORIES_QUERY_RESULT = Array<{
 	_id: string;
 	title: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	publishedAt: string;
 	datePrecision: 'day' | 'month' | 'year' | null;
 	category:
@@ -596,11 +597,12 @@ export type STORIES_QUERY_RESULT = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: STORIES_BY_CATEGORY_QUERY
-// Query: *[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}
+// Query: *[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}
 export type STORIES_BY_CATEGORY_QUERY_RESULT = Array<{
 	_id: string;
 	title: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	publishedAt: string;
 	datePrecision: 'day' | 'month' | 'year' | null;
 	category:
@@ -631,11 +633,12 @@ export type STORIES_BY_CATEGORY_QUERY_RESULT = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: STORY_QUERY
-// Query: *[_type == "story" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample, body{zh[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, en[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}, related[]{_ref, ...@->{_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}}}
+// Query: *[_type == "story" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample, body{zh[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, en[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}, related[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}}}
 export type STORY_QUERY_RESULT = {
 	_id: string;
 	title: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	publishedAt: string;
 	datePrecision: 'day' | 'month' | 'year' | null;
 	category:
@@ -738,9 +741,11 @@ export type STORY_QUERY_RESULT = {
 	};
 	related: Array<{
 		_ref: string;
+		_type: 'story';
 		_id: string;
 		title: LocaleString;
 		slug: string;
+		slugTakenBy: string | null;
 		publishedAt: string;
 		datePrecision: 'day' | 'month' | 'year' | null;
 		category:
@@ -772,11 +777,12 @@ export type STORY_QUERY_RESULT = {
 
 // Source: ../src/content/queries.ts
 // Variable: HALLS_QUERY
-// Query: *[_type == "hall"] | order(order asc, slug.current asc){_id, title, "slug": slug.current, theme, eraStart, eraEnd, order, "ambientSound": ambientSound.asset->{_id, url, extension, mimeType, size}, ambientDescription, sample, "exhibits": *[_type == "exhibit" && hall._ref == ^._id] | order(order asc, slug.current asc){_id, title, "slug": slug.current, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_id, name, "slug": slug.current}}, hall{_ref, ...@->{_id, title, "slug": slug.current}}, order, sample}}
+// Query: *[_type == "hall"] | order(order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "hall" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, theme, eraStart, eraEnd, order, "ambientSound": ambientSound.asset->{_id, url, extension, mimeType, size}, ambientDescription, sample, "exhibits": *[_type == "exhibit" && hall._ref == ^._id] | order(order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}}
 export type HALLS_QUERY_RESULT = Array<{
 	_id: string;
 	title: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	theme: LocaleText;
 	eraStart: number;
 	eraEnd: number;
@@ -794,6 +800,7 @@ export type HALLS_QUERY_RESULT = Array<{
 		_id: string;
 		title: LocaleString;
 		slug: string;
+		slugTakenBy: string | null;
 		era: LocaleString;
 		year: number;
 		kind: 'artwork' | 'document' | 'instrument' | 'medicine' | 'model' | 'photograph' | 'uniform';
@@ -829,12 +836,14 @@ export type HALLS_QUERY_RESULT = Array<{
 		description: LocaleText;
 		institution: {
 			_ref: string;
+			_type: 'institution';
 			_id: string;
 			name: LocaleString;
 			slug: string;
 		} | null;
 		hall: {
 			_ref: string;
+			_type: 'hall';
 			_id: string;
 			title: LocaleString;
 			slug: string;
@@ -846,11 +855,12 @@ export type HALLS_QUERY_RESULT = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: EXHIBITS_QUERY
-// Query: *[_type == "exhibit"] | order(year asc, order asc, slug.current asc){_id, title, "slug": slug.current, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_id, name, "slug": slug.current}}, hall{_ref, ...@->{_id, title, "slug": slug.current}}, order, sample}
+// Query: *[_type == "exhibit"] | order(year asc, order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}
 export type EXHIBITS_QUERY_RESULT = Array<{
 	_id: string;
 	title: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	era: LocaleString;
 	year: number;
 	kind: 'artwork' | 'document' | 'instrument' | 'medicine' | 'model' | 'photograph' | 'uniform';
@@ -886,12 +896,14 @@ export type EXHIBITS_QUERY_RESULT = Array<{
 	description: LocaleText;
 	institution: {
 		_ref: string;
+		_type: 'institution';
 		_id: string;
 		name: LocaleString;
 		slug: string;
 	} | null;
 	hall: {
 		_ref: string;
+		_type: 'hall';
 		_id: string;
 		title: LocaleString;
 		slug: string;
@@ -902,11 +914,12 @@ export type EXHIBITS_QUERY_RESULT = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: EXHIBIT_QUERY
-// Query: *[_type == "exhibit" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_id, name, "slug": slug.current}}, hall{_ref, ...@->{_id, title, "slug": slug.current}}, order, sample}
+// Query: *[_type == "exhibit" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}
 export type EXHIBIT_QUERY_RESULT = {
 	_id: string;
 	title: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	era: LocaleString;
 	year: number;
 	kind: 'artwork' | 'document' | 'instrument' | 'medicine' | 'model' | 'photograph' | 'uniform';
@@ -942,12 +955,14 @@ export type EXHIBIT_QUERY_RESULT = {
 	description: LocaleText;
 	institution: {
 		_ref: string;
+		_type: 'institution';
 		_id: string;
 		name: LocaleString;
 		slug: string;
 	} | null;
 	hall: {
 		_ref: string;
+		_type: 'hall';
 		_id: string;
 		title: LocaleString;
 		slug: string;
@@ -958,7 +973,7 @@ export type EXHIBIT_QUERY_RESULT = {
 
 // Source: ../src/content/queries.ts
 // Variable: ROUTE_QUERY
-// Query: *[_type == "route"] | order(slug.current asc)[0]{_id, title, "slug": slug.current, description, "stops": stops[]{_ref, ...@->{_id, title, "slug": slug.current, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_id, name, "slug": slug.current}}, locationApproximate, sample}}}
+// Query: *[_type == "route"] | order(slug.current asc)[0]{_id, title, "slug": slug.current, description, "stops": stops[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "routeStop" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}}}
 export type ROUTE_QUERY_RESULT = {
 	_id: string;
 	title: LocaleString;
@@ -966,9 +981,11 @@ export type ROUTE_QUERY_RESULT = {
 	description: LocaleText;
 	stops: Array<{
 		_ref: string;
+		_type: 'routeStop';
 		_id: string;
 		title: LocaleString;
 		slug: string;
+		slugTakenBy: string | null;
 		location: Geopoint;
 		radius: number;
 		openingHours: Array<
@@ -1005,6 +1022,7 @@ export type ROUTE_QUERY_RESULT = {
 		};
 		institution: {
 			_ref: string;
+			_type: 'institution';
 			_id: string;
 			name: LocaleString;
 			slug: string;
@@ -1016,11 +1034,12 @@ export type ROUTE_QUERY_RESULT = {
 
 // Source: ../src/content/queries.ts
 // Variable: ROUTE_STOP_QUERY
-// Query: *[_type == "routeStop" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_id, name, "slug": slug.current}}, locationApproximate, sample}
+// Query: *[_type == "routeStop" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "routeStop" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}
 export type ROUTE_STOP_QUERY_RESULT = {
 	_id: string;
 	title: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	location: Geopoint;
 	radius: number;
 	openingHours: Array<
@@ -1057,6 +1076,7 @@ export type ROUTE_STOP_QUERY_RESULT = {
 	};
 	institution: {
 		_ref: string;
+		_type: 'institution';
 		_id: string;
 		name: LocaleString;
 		slug: string;
@@ -1067,11 +1087,12 @@ export type ROUTE_STOP_QUERY_RESULT = {
 
 // Source: ../src/content/queries.ts
 // Variable: OUTREACH_SITES_QUERY
-// Query: *[_type == "outreachSite"] | order(district asc, slug.current asc){_id, name, "slug": slug.current, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_id, name, "slug": slug.current}}, locationApproximate, sample}
+// Query: *[_type == "outreachSite"] | order(district asc, slug.current asc){_id, name, "slug": slug.current, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}
 export type OUTREACH_SITES_QUERY_RESULT = Array<{
 	_id: string;
 	name: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	kind:
 		'community' | 'enterprise' | 'hospital' | 'park' | 'scenic' | 'school' | 'station' | 'village';
 	district:
@@ -1106,6 +1127,7 @@ export type OUTREACH_SITES_QUERY_RESULT = Array<{
 	} | null;
 	institution: {
 		_ref: string;
+		_type: 'institution';
 		_id: string;
 		name: LocaleString;
 		slug: string;
@@ -1116,11 +1138,12 @@ export type OUTREACH_SITES_QUERY_RESULT = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: OUTREACH_SITE_QUERY
-// Query: *[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{_id, name, "slug": slug.current, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_id, name, "slug": slug.current}}, locationApproximate, sample}
+// Query: *[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{_id, name, "slug": slug.current, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}
 export type OUTREACH_SITE_QUERY_RESULT = {
 	_id: string;
 	name: LocaleString;
 	slug: string;
+	slugTakenBy: string | null;
 	kind:
 		'community' | 'enterprise' | 'hospital' | 'park' | 'scenic' | 'school' | 'station' | 'village';
 	district:
@@ -1155,6 +1178,7 @@ export type OUTREACH_SITE_QUERY_RESULT = {
 	} | null;
 	institution: {
 		_ref: string;
+		_type: 'institution';
 		_id: string;
 		name: LocaleString;
 		slug: string;
@@ -1198,16 +1222,16 @@ export type INSTITUTIONS_QUERY_RESULT = Array<{
 declare global {
 	interface SanityQueries {
 		'*[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]{_id, title, tagline, mission, planTitle, targets, figures, contact}': SETTINGS_QUERY_RESULT;
-		'*[_type == "story"] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}': STORIES_QUERY_RESULT;
-		'*[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}': STORIES_BY_CATEGORY_QUERY_RESULT;
-		'*[_type == "story" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample, body{zh[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, en[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}, related[]{_ref, ...@->{_id, title, "slug": slug.current, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}}}': STORY_QUERY_RESULT;
-		'*[_type == "hall"] | order(order asc, slug.current asc){_id, title, "slug": slug.current, theme, eraStart, eraEnd, order, "ambientSound": ambientSound.asset->{_id, url, extension, mimeType, size}, ambientDescription, sample, "exhibits": *[_type == "exhibit" && hall._ref == ^._id] | order(order asc, slug.current asc){_id, title, "slug": slug.current, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_id, name, "slug": slug.current}}, hall{_ref, ...@->{_id, title, "slug": slug.current}}, order, sample}}': HALLS_QUERY_RESULT;
-		'*[_type == "exhibit"] | order(year asc, order asc, slug.current asc){_id, title, "slug": slug.current, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_id, name, "slug": slug.current}}, hall{_ref, ...@->{_id, title, "slug": slug.current}}, order, sample}': EXHIBITS_QUERY_RESULT;
-		'*[_type == "exhibit" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_id, name, "slug": slug.current}}, hall{_ref, ...@->{_id, title, "slug": slug.current}}, order, sample}': EXHIBIT_QUERY_RESULT;
-		'*[_type == "route"] | order(slug.current asc)[0]{_id, title, "slug": slug.current, description, "stops": stops[]{_ref, ...@->{_id, title, "slug": slug.current, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_id, name, "slug": slug.current}}, locationApproximate, sample}}}': ROUTE_QUERY_RESULT;
-		'*[_type == "routeStop" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_id, name, "slug": slug.current}}, locationApproximate, sample}': ROUTE_STOP_QUERY_RESULT;
-		'*[_type == "outreachSite"] | order(district asc, slug.current asc){_id, name, "slug": slug.current, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_id, name, "slug": slug.current}}, locationApproximate, sample}': OUTREACH_SITES_QUERY_RESULT;
-		'*[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{_id, name, "slug": slug.current, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_id, name, "slug": slug.current}}, locationApproximate, sample}': OUTREACH_SITE_QUERY_RESULT;
+		'*[_type == "story"] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}': STORIES_QUERY_RESULT;
+		'*[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}': STORIES_BY_CATEGORY_QUERY_RESULT;
+		'*[_type == "story" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample, body{zh[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, en[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}, related[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}}}': STORY_QUERY_RESULT;
+		'*[_type == "hall"] | order(order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "hall" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, theme, eraStart, eraEnd, order, "ambientSound": ambientSound.asset->{_id, url, extension, mimeType, size}, ambientDescription, sample, "exhibits": *[_type == "exhibit" && hall._ref == ^._id] | order(order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}}': HALLS_QUERY_RESULT;
+		'*[_type == "exhibit"] | order(year asc, order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}': EXHIBITS_QUERY_RESULT;
+		'*[_type == "exhibit" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}': EXHIBIT_QUERY_RESULT;
+		'*[_type == "route"] | order(slug.current asc)[0]{_id, title, "slug": slug.current, description, "stops": stops[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "routeStop" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}}}': ROUTE_QUERY_RESULT;
+		'*[_type == "routeStop" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "routeStop" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}': ROUTE_STOP_QUERY_RESULT;
+		'*[_type == "outreachSite"] | order(district asc, slug.current asc){_id, name, "slug": slug.current, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}': OUTREACH_SITES_QUERY_RESULT;
+		'*[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{_id, name, "slug": slug.current, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}': OUTREACH_SITE_QUERY_RESULT;
 		'*[_type == "institution"] | order(slug.current asc){_id, name, "slug": slug.current, kind, district, description, website}': INSTITUTIONS_QUERY_RESULT;
 	}
 }

@@ -18,7 +18,7 @@ export function createWarnOnce(log: Logger): WarnOnce {
 		const seen = told.get(document.id) ?? new Set<string>();
 		told.set(document.id, seen);
 
-		const fresh = problems.filter((problem) => !seen.has(problem));
+		const fresh = [...new Set(problems)].filter((problem) => !seen.has(problem));
 		if (fresh.length === 0) return false;
 		for (const problem of fresh) seen.add(problem);
 

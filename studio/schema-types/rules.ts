@@ -1,21 +1,25 @@
 import { defineField } from 'sanity';
 import type {
 	CustomValidator,
+	SanityDocumentLike,
 	GeopointValue,
 	SlugIsUniqueValidator,
 	ValidationContext,
 } from 'sanity';
 
+import { contains } from '../../src/geo/bounds.ts';
+import { zhuzhouBounds } from '../../src/geo/zhuzhou.ts';
 import { slugify } from '../../src/slug.ts';
 
 /** The API version custom validators query with. */
 export const VALIDATION_API_VERSION = '2025-02-19';
 
 /**
- * A generous box around Zhuzhou's districts and counties (WGS-84 degrees): a place outside it
- * is most likely a typo or coordinates in the wrong system, so editors are warned.
+ * The box around Zhuzhou's districts and counties the site maps (WGS-84 degrees,
+ * `src/geo/zhuzhou.ts`): a place outside it is most likely a typo or coordinates in the wrong
+ * system, so editors are warned.
  */
-export const zhuzhouBounds = { south: 26.0, north: 28.2, west: 112.8, east: 114.1 } as const;
+export { zhuzhouBounds };
 
 /** The ids a document can have at once: published, draft and any release versions. */
 export function idVariants(id: string) {
@@ -29,27 +33,67 @@ export function validationClient(context: ValidationContext) {
 	return context.getClient({ apiVersion: VALIDATION_API_VERSION });
 }
 
-const slugTakenQuery = `defined(*[
+const slugTakenQuery = `*[
 	_type == $type &&
 	slug.current == $slug &&
 	!(_id in [$published, $draft]) &&
 	!(_id in path($versions))
-][0]._id)`;
+] | order(_id asc)[0]{ _id, "title": coalesce(title.zh, name.zh) }`;
 
 /**
- * True when no other document of the same type uses `slug`. The document's own draft and
- * release versions do not count; values reach the query only as parameters.
+ * The other document of the same type that uses `slug`, if any. The document's own draft and
+ * release versions do not count; values reach the query only as parameters. It asks the
+ * dataset through the validation client, so the check runs against a real dataset in the
+ * Studio and against the offline dataset in tests alike.
  */
-export const isUniqueSlug: SlugIsUniqueValidator = async (slug, context) => {
+export async function slugTakenBy(
+	slug: string,
+	context: ValidationContext,
+): Promise<{ _id: string; title?: string } | null> {
 	const { document } = context;
-	if (!document) return true;
+	if (!document) return null;
 
-	const taken = await validationClient(context).fetch<boolean>(slugTakenQuery, {
+	return validationClient(context).fetch(slugTakenQuery, {
 		type: document._type,
 		slug,
 		...idVariants(document._id),
 	});
-	return !taken;
+}
+
+/** True when no other document of the same type uses `slug`. */
+export const isUniqueSlug: SlugIsUniqueValidator = async (slug, context) =>
+	(await slugTakenBy(slug, context)) === null;
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The document rule that checks a slug's form and uniqueness, reported at the `slug` field
+ * with messages that say what to do. It sits on the document because every rule of a slug
+ * field repeats Sanity's own "Slug must have a value" check; Sanity's uniqueness check is
+ * replaced by it (`isUnique` in {@link slugField} always agrees), so editors read one
+ * Chinese message, not two.
+ */
+export const slugIsUsable: CustomValidator<SanityDocumentLike | undefined> = async (
+	document,
+	context,
+) => {
+	const current = (document?.['slug'] as { current?: unknown } | undefined)?.current;
+	// A missing or empty slug is the field's `required` rule to report.
+	if (typeof current !== 'string' || current.trim() === '') return true;
+
+	if (!slugPattern.test(current)) {
+		return {
+			message: `网址标识“${current}”只能用小写字母、数字和单个连字符（-），开头结尾不能是连字符：点击 “Generate” 重新生成`,
+			path: ['slug'],
+		};
+	}
+
+	const other = await slugTakenBy(current, context);
+	if (!other) return true;
+	return {
+		message: `网址标识“${current}”已被“${other.title ?? other._id}”（${other._id}）使用，两篇会争同一个网址：请改一下标题后点击 “Generate”，或在标识末尾加上区分的词`,
+		path: ['slug'],
+	};
 };
 
 /**
@@ -67,10 +111,11 @@ export function slugField(sourceField: 'title' | 'name', group?: string) {
 		options: {
 			source: `${sourceField}.zh`,
 			slugify: (source: string) => slugify(source),
-			isUnique: isUniqueSlug,
+			isUnique: () => true,
 			maxLength: 64,
 		},
-		validation: (rule) => rule.required().error('请生成网址标识：点击 “Generate” 按钮'),
+		validation: (rule) =>
+			rule.required().error('网址标识为空：点击 “Generate” 按钮，从中文标题生成'),
 	});
 }
 
@@ -107,7 +152,8 @@ export function locationField(group?: string) {
 		name: 'location',
 		group,
 		title: '地图位置 (WGS-84)',
-		description: '在地图上点选位置。坐标使用 WGS-84（GPS）坐标系，不是高德或百度地图的坐标。',
+		description:
+			'在地图上点选或拖动标记；也可粘贴坐标并选择它来自哪种地图（高德、腾讯、百度的坐标会自动换算）。保存的是 WGS-84（GPS）坐标。',
 		type: 'geopoint',
 		validation: (rule) => [
 			rule.required().error('请在地图上标出位置'),
@@ -118,9 +164,7 @@ export function locationField(group?: string) {
 
 /** True when `point` lies inside {@link zhuzhouBounds}. */
 export function isInsideZhuzhou(point: Pick<GeopointValue, 'lat' | 'lng'>): boolean {
-	const { south, north, west, east } = zhuzhouBounds;
-
-	return point.lat >= south && point.lat <= north && point.lng >= west && point.lng <= east;
+	return contains(zhuzhouBounds, point);
 }
 
 const insideZhuzhou: CustomValidator<GeopointValue | undefined> = (point) => {

@@ -51,6 +51,10 @@ const FAULTY = [
 	'story-evil-link',
 	'story-good',
 	'site-002',
+	'story-english-number',
+	'story-slug-twin',
+	'story-slash-slug',
+	'story-no-such-day',
 ];
 
 const PAGES = [
@@ -61,6 +65,7 @@ const PAGES = [
 	'/stories/no-cover-asset/',
 	'/stories/evil-link/',
 	'/stories/script-links/',
+	'/stories/english-number/',
 	'/map/',
 	'/map/good-site/',
 	'/map/dangling/',
@@ -112,6 +117,29 @@ describe('a dataset with malformed documents', () => {
 		);
 		expect(mentions('site-001')).toBe(0);
 		expect(server.output()).toMatch(/line 4/);
+	});
+
+	test('gives each address one document and lists none whose address cannot be reached', async () => {
+		const list = await (await fetch(`${server.url}/stories/`)).text();
+		const owner = await (await fetch(`${server.url}/stories/good/`)).text();
+
+		expect(list.match(/href="\/stories\/good\/"/g)).toHaveLength(1);
+		expect(list).not.toContain('同名链接');
+		expect(list).not.toContain('斜杠链接');
+		expect(list).not.toContain('不存在的日期');
+		expect(owner).toContain('好的故事');
+		expect(owner).not.toContain('同名链接');
+	});
+
+	test('answers a request to change a media file with 405', async () => {
+		const file = '/media/images/7f608af1e378d1bdf3fac0508d126d38c24e4ca3-64x48.png';
+
+		const read = await fetch(server.url + file);
+		const write = await fetch(server.url + file, { method: 'DELETE' });
+
+		expect(read.status).toBe(200);
+		expect(write.status).toBe(405);
+		expect(write.headers.get('allow')).toBe('GET, HEAD');
 	});
 
 	test('ships no executable link, whatever its casing or spacing', async () => {

@@ -39,4 +39,15 @@ describe('warnings about body nodes the site cannot show', () => {
 			{ documentId: 'story-b', nodeType: 'type', type: 'youtube' },
 		]);
 	});
+
+	it('counts a list of an unknown kind and its items as one problem', () => {
+		const log = recordingLog();
+		const warn = createMissingComponentWarner(log as never);
+
+		warn('story-a', 'list', 'checkbox');
+		warn('story-a', 'listItem', 'checkbox');
+
+		expect(log.calls).toHaveLength(1);
+		expect(log.calls[0]?.message).toContain('its body holds a list of type "checkbox"');
+	});
 });

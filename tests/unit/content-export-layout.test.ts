@@ -167,6 +167,37 @@ describe('reading NDJSON', () => {
 		expect(parseNdjson('{"title":"x"}\n[1,2]\n', 'data.ndjson', log)).toEqual([]);
 		expect(warnings().map((line) => line.line)).toEqual([1, 2]);
 	});
+
+	test('a byte order mark before the first line does not cost the first document', () => {
+		const { log, warnings } = captureLog();
+		const text = '\uFEFF{"_id":"a","_type":"story"}\r\n{"_id":"b","_type":"story"}\r\n';
+
+		const documents = parseNdjson(text, 'data.ndjson', log);
+
+		expect(documents.map((document) => document._id)).toEqual(['a', 'b']);
+		expect(warnings()).toEqual([]);
+	});
+
+	test('a later line with the _id of an earlier one is skipped with one warning naming both', () => {
+		const { log, warnings } = captureLog();
+		const text = [
+			'{"_id":"story-a","_type":"story","title":"first"}',
+			'{"_id":"story-b","_type":"story"}',
+			'{"_id":"story-a","_type":"story","title":"second"}',
+		].join('\n');
+
+		const documents = parseNdjson(text, 'data.ndjson', log);
+
+		expect(documents.map((document) => document.title ?? document._id)).toEqual([
+			'first',
+			'story-b',
+		]);
+		expect(warnings()).toHaveLength(1);
+		expect(warnings()[0]).toMatchObject({ documentId: 'story-a', line: 3 });
+		expect(warnings()[0]?.msg).toContain(
+			'line 3 of data.ndjson repeats the document story-a of line 1',
+		);
+	});
 });
 
 describe('the embedded source', () => {

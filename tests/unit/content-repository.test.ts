@@ -177,6 +177,7 @@ describe('the repository over a dataset with broken documents', () => {
 		for (let round = 0; round < 2; round++) {
 			const stories = await content.stories();
 			expect(stories.map((story) => story.slug)).toEqual([
+				'english-number',
 				'good',
 				'unknown-block',
 				'no-cover-asset',
@@ -199,6 +200,10 @@ describe('the repository over a dataset with broken documents', () => {
 			'story-evil-link': 1,
 			'story-good': 1,
 			'site-002': 1,
+			'story-english-number': 1,
+			'story-slug-twin': 1,
+			'story-slash-slug': 1,
+			'story-no-such-day': 1,
 		});
 	});
 
@@ -216,6 +221,10 @@ describe('the repository over a dataset with broken documents', () => {
 		expect(message('story-evil-link')).toContain('javascript:alert(1)');
 		expect(message('story-good')).toContain('story-gone');
 		expect(message('site-002')).toContain('institution-gone');
+		expect(message('story-english-number')).toContain('English (en) text set to 42');
+		expect(message('story-slug-twin')).toContain('already taken by story-good');
+		expect(message('story-slash-slug')).toContain('"a/b" holds "/"');
+		expect(message('story-no-such-day')).toContain('"2024-02-30T00:00:00Z" is not a day');
 	});
 
 	test('repairs what it can: no cover, no unknown block, no unsafe link, no dangling reference', async () => {
@@ -235,6 +244,8 @@ describe('the repository over a dataset with broken documents', () => {
 		});
 
 		expect((await content.story('good'))?.related).toEqual([]);
+		expect((await content.story('good'))?._id).toBe('story-good');
+		expect((await content.story('english-number'))?.title).toEqual({ zh: '英文是数字', en: null });
 		expect((await content.outreachSite('dangling'))?.institution).toBeNull();
 	});
 

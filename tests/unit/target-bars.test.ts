@@ -32,6 +32,20 @@ describe('target bars', () => {
 		expect(row).toMatchObject({ scale: 0, targetFraction: 0, baselineFraction: null });
 	});
 
+	it('gives bar lengths between 0 and 1 for the largest and smallest numbers JSON can hold', () => {
+		const rows = targetBars([
+			{ key: 'huge', target: 1.7e308, baseline: 1.7e308 },
+			{ key: 'huge-past', target: 8, baseline: 1e300 },
+			{ key: 'tiny', target: 5e-324, baseline: 0 },
+			{ key: 'negative', target: -100, baseline: -5 },
+		]);
+
+		const fractions = rows.flatMap((row) => [row.targetFraction, row.baselineFraction ?? 0]);
+		for (const value of fractions) {
+			expect(Number.isFinite(value) && value >= 0 && value <= 1).toBe(true);
+		}
+	});
+
 	it('keeps the goals in the order given', () => {
 		const keys = targetBars([
 			{ key: 'x', target: 1 },

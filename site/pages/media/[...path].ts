@@ -18,3 +18,10 @@ export const GET: APIRoute = ({ params, request }) => {
 };
 
 export const HEAD: APIRoute = (context) => GET(context);
+
+// Files are only read here: any other method is refused by name instead of with a 404.
+export const ALL: APIRoute = () =>
+	new Response('Method not allowed', {
+		status: 405,
+		headers: { Allow: 'GET, HEAD', 'Cache-Control': 'no-store' },
+	});

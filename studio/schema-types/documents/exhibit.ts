@@ -11,6 +11,7 @@ import {
 	sampleField,
 	slugField,
 	validationClient,
+	slugIsUsable,
 } from '../rules.ts';
 
 const orderTakenQuery = `*[
@@ -42,6 +43,7 @@ export const exhibit = defineType({
 	title: '展品 (Exhibit)',
 	type: 'document',
 	icon: ArchiveIcon,
+	validation: (rule) => rule.custom(slugIsUsable),
 	groups: [
 		{ name: 'main', title: '基本信息', default: true },
 		{ name: 'media', title: '图片、模型与讲解' },

@@ -9,6 +9,7 @@ import {
 	sampleField,
 	slugField,
 	validationClient,
+	slugIsUsable,
 } from '../rules.ts';
 
 const orderTakenQuery = `*[
@@ -42,6 +43,7 @@ export const hall = defineType({
 	title: '展厅 (Hall)',
 	type: 'document',
 	icon: ThLargeIcon,
+	validation: (rule) => rule.custom(slugIsUsable),
 	fields: [
 		defineField({
 			name: 'title',

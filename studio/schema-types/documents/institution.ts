@@ -3,7 +3,7 @@ import { defineField, defineType } from 'sanity';
 
 import { choices, districts, institutionKinds, titleOf } from '../lists.ts';
 import { subtitle } from '../preview.ts';
-import { sampleField, slugField } from '../rules.ts';
+import { sampleField, slugField, slugIsUsable } from '../rules.ts';
 
 /** A partner body: a hospital, college, company … that lends exhibits or hosts sites. */
 export const institution = defineType({
@@ -11,6 +11,7 @@ export const institution = defineType({
 	title: '机构 (Institution)',
 	type: 'document',
 	icon: CaseIcon,
+	validation: (rule) => rule.custom(slugIsUsable),
 	fields: [
 		defineField({
 			name: 'name',

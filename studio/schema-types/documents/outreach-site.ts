@@ -4,7 +4,13 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { accessibleImageField } from '../objects/accessible-image.ts';
 import { choices, districts, outreachSiteKinds, titleOf } from '../lists.ts';
 import { subtitle } from '../preview.ts';
-import { locationApproximateField, locationField, sampleField, slugField } from '../rules.ts';
+import {
+	locationApproximateField,
+	locationField,
+	sampleField,
+	slugField,
+	slugIsUsable,
+} from '../rules.ts';
 
 /** A place where the society works with people: a community, school, park, station … */
 export const outreachSite = defineType({
@@ -12,6 +18,7 @@ export const outreachSite = defineType({
 	title: '服务站点 (Outreach site)',
 	type: 'document',
 	icon: HeartIcon,
+	validation: (rule) => rule.custom(slugIsUsable),
 	fields: [
 		defineField({
 			name: 'name',

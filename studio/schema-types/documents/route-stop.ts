@@ -4,7 +4,13 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { accessibleImageField } from '../objects/accessible-image.ts';
 import { choices, districts, titleOf } from '../lists.ts';
 import { subtitle } from '../preview.ts';
-import { locationApproximateField, locationField, sampleField, slugField } from '../rules.ts';
+import {
+	locationApproximateField,
+	locationField,
+	sampleField,
+	slugField,
+	slugIsUsable,
+} from '../rules.ts';
 
 /** A place on a route where visitors check in once they are within its radius. */
 export const routeStop = defineType({
@@ -12,6 +18,7 @@ export const routeStop = defineType({
 	title: '路线站点 (Route stop)',
 	type: 'document',
 	icon: PinIcon,
+	validation: (rule) => rule.custom(slugIsUsable),
 	groups: [
 		{ name: 'main', title: '基本信息', default: true },
 		{ name: 'place', title: '位置与打卡' },

@@ -2,7 +2,7 @@ import { ShareIcon } from '@sanity/icons/Share';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 
 import { subtitle } from '../preview.ts';
-import { sampleField, slugField } from '../rules.ts';
+import { sampleField, slugField, slugIsUsable } from '../rules.ts';
 
 /** A walking route: stops to visit in order, each with a check-in radius. */
 export const route = defineType({
@@ -10,6 +10,7 @@ export const route = defineType({
 	title: '路线 (Route)',
 	type: 'document',
 	icon: ShareIcon,
+	validation: (rule) => rule.custom(slugIsUsable),
 	fields: [
 		defineField({
 			name: 'title',

@@ -4,7 +4,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { accessibleImageField } from '../objects/accessible-image.ts';
 import { choices, datePrecisions, storyCategories, titleOf } from '../lists.ts';
 import { formatDate, subtitle } from '../preview.ts';
-import { idVariants, sampleField, slugField } from '../rules.ts';
+import { idVariants, sampleField, slugField, slugIsUsable } from '../rules.ts';
 
 /** A news story or a milestone of the society's work. */
 export const story = defineType({
@@ -12,6 +12,7 @@ export const story = defineType({
 	title: '故事 / 新闻 (Story)',
 	type: 'document',
 	icon: DocumentTextIcon,
+	validation: (rule) => rule.custom(slugIsUsable),
 	fields: [
 		defineField({
 			name: 'title',

@@ -1,0 +1,341 @@
+/**
+ * `npm run bench:checkin`: figures for the check-in API, printed, never asserted.
+ *
+ * 1. Throughput and latency of `POST /api/checkins` on the production server (100 concurrent
+ *    clients for 20 s, every request a new visitor's valid QR check-in), beside a bare
+ *    `node:http` server answering a constant, and their ratio.
+ * 2. A crash test: the server is killed with SIGKILL in the middle of a burst of check-ins and
+ *    restarted; every check-in that was answered 2xx must be stored.
+ *
+ * Both run on SQLite, and on PostgreSQL too when DATABASE_URL or TEST_DATABASE_URL is set (a
+ * fresh database is created beside it and dropped afterwards). Needs a build:
+ * `npm run build` first, or BOAI_DIST=dist-x for a build in another folder.
+ * BENCH_SECONDS shortens the load runs; BENCH_CONNECTIONS changes the client count.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+import { parseCheckinKeys } from '../src/checkin/keys.ts';
+import { openCheckinStore } from '../src/checkin/storage/open-store.ts';
+import { qrToken } from '../src/checkin/tokens.ts';
+import { logger } from '../src/log.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = process.env.BOAI_DIST ? resolve(process.env.BOAI_DIST) : join(root, 'dist');
+const entry = join(dist, 'server', 'entry.mjs');
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const secret = `bench-${randomBytes(24).toString('hex')}`;
+const keys = parseCheckinKeys({ CHECKIN_SECRET: secret }).keys!;
+const log = logger.child({ module: 'bench' }, { level: 'error' });
+
+// The stop open longest (06:00–22:00 every day in the bundled dataset), checked in at 10:00
+// China time on the latest past day: the bench measures stamps, not "closed" refusals.
+const stop = 'li-zan-sheng-ming-hong-shi-zi-sheng-ming-wen-hua-gong-yuan';
+const token = qrToken(stop, keys);
+const madeAt = latestMorningInChina().toISOString();
+
+function latestMorningInChina(): Date {
+	const hour = 3_600_000;
+	const chinaMidnight = Math.floor((Date.now() + 8 * hour) / (24 * hour)) * 24 * hour - 8 * hour;
+	const morning = chinaMidnight + 10 * hour;
+	return new Date(morning <= Date.now() ? morning : morning - 24 * hour);
+}
+
+function checkinBody(visitorId = randomUUID()): string {
+	return JSON.stringify({
+		idempotencyKey: randomUUID(),
+		visitorId,
+		stop,
+		method: 'qr',
+		token,
+		madeAt,
+	});
+}
+
+interface Storage {
+	name: string;
+	env: Record<string, string>;
+	url: string;
+	cleanup: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const probe = createNetServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+interface Server {
+	url: string;
+	child: ChildProcess;
+	output: () => string;
+}
+
+async function startSite(storage: Storage): Promise<Server> {
+	const port = await freePort();
+	const child = spawn(process.execPath, [entry], {
+		cwd: root,
+		env: {
+			...process.env,
+			...storage.env,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			CHECKIN_SECRET: secret,
+			// Every bench client shares one address: the per-address limit would measure itself.
+			CHECKIN_ADDRESS_RATE: '0',
+			LOG_LEVEL: 'warn',
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let printed = '';
+	child.stdout?.on('data', (chunk) => (printed += chunk));
+	child.stderr?.on('data', (chunk) => (printed += chunk));
+	const url = `http://127.0.0.1:${port}`;
+
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`the server exited:\n${printed}`);
+		try {
+			// A passport read opens and migrates the storage, so the load starts warm.
+			const response = await fetch(`${url}/api/passport/${randomUUID()}`);
+			if (response.ok) return { url, child, output: () => printed };
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((done) => setTimeout(done, 200));
+	}
+	child.kill('SIGKILL');
+	throw new Error(`the server did not answer within 30 s:\n${printed}`);
+}
+
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+	return new Promise((done) => {
+		child.once('exit', () => done());
+		child.kill(signal);
+	});
+}
+
+async function startBareServer(): Promise<{ url: string; close: () => Promise<void> }> {
+	const body = JSON.stringify({ ok: true });
+	const server = createHttpServer((request, response) => {
+		request.resume();
+		request.on('end', () => {
+			response.writeHead(201, { 'Content-Type': 'application/json' });
+			response.end(body);
+		});
+	});
+	const port = await freePort();
+	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((done) => server.close(() => done())),
+	};
+}
+
+interface LoadFigures {
+	requestsPerSecond: number;
+	p50: number;
+	p99: number;
+	ok: number;
+	failed: number;
+}
+
+async function load(url: string): Promise<LoadFigures> {
+	const result = await autocannon({
+		url: `${url}/api/checkins`,
+		connections,
+		duration: seconds,
+		requests: [
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				setupRequest: (request) => ({ ...request, body: checkinBody() }),
+			},
+		],
+	});
+	return {
+		requestsPerSecond: result.requests.average,
+		p50: result.latency.p50,
+		p99: result.latency.p99,
+		ok: result['2xx'],
+		failed: result.non2xx + result.errors + result.timeouts,
+	};
+}
+
+function row(label: string, figures: LoadFigures): string {
+	return `${label.padEnd(26)} ${figures.requestsPerSecond.toFixed(0).padStart(8)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms   2xx ${figures.ok}   other ${figures.failed}`;
+}
+
+async function throughput(storage: Storage, bare: LoadFigures): Promise<void> {
+	const site = await startSite(storage);
+	try {
+		const figures = await load(site.url);
+		const store = await openStore(storage);
+		const stored = (await store.counts()).checkins;
+		await store.close();
+
+		const ratio = figures.requestsPerSecond / bare.requestsPerSecond;
+		console.log(row(`check-ins (${storage.name})`, figures));
+		console.log(
+			`  ratio to bare server: ${ratio.toFixed(2)} (goal ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'not met'}); p99 goal < 50 ms: ${figures.p99 < 50 ? 'met' : 'not met'}; rows stored ${stored} ≥ answered 2xx ${figures.ok} (requests in flight at the end are stored, not counted)`,
+		);
+	} finally {
+		await stopProcess(site.child);
+	}
+}
+
+function openStore(storage: Storage) {
+	return openCheckinStore(
+		storage.name === 'postgres'
+			? { databaseUrl: storage.url, sqlitePath: ':memory:', log }
+			: { sqlitePath: storage.url, log },
+	);
+}
+
+// Clients send check-ins back to back; the server is killed mid-burst. Only answers that
+// arrived (2xx) are counted as promised; everything in flight at the kill is not.
+async function crash(storage: Storage): Promise<void> {
+	const site = await startSite(storage);
+	const promised: string[] = [];
+	let refused = 0;
+	let inFlight = 0;
+	let running = true;
+
+	async function client() {
+		while (running) {
+			const visitorId = randomUUID();
+			inFlight++;
+			try {
+				const response = await fetch(`${site.url}/api/checkins`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: checkinBody(visitorId),
+				});
+				await response.arrayBuffer();
+				inFlight--;
+				if (response.status === 201 || response.status === 200) promised.push(visitorId);
+				else refused++;
+			} catch {
+				return;
+			}
+		}
+	}
+
+	const clients = Array.from({ length: 50 }, client);
+	// Kill once a few hundred are answered (or after 15 s on a very slow machine), so the kill
+	// lands in the middle of the burst with dozens of requests in flight.
+	const deadline = Date.now() + 15_000;
+	while (promised.length < 300 && Date.now() < deadline) {
+		await new Promise((done) => setTimeout(done, 20));
+	}
+	await stopProcess(site.child, 'SIGKILL');
+	const unanswered = inFlight;
+	running = false;
+	await Promise.all(clients);
+
+	const restarted = await startSite(storage);
+	let missing = 0;
+	try {
+		const store = await openStore(storage);
+		for (const visitorId of promised) {
+			const visitor = await store.visitor(visitorId);
+			if (!visitor.stamps.some((stamp) => stamp.stop === stop)) missing++;
+		}
+		await store.close();
+
+		// And through the restarted server's API, for a sample of them.
+		for (const visitorId of promised.slice(-20)) {
+			const passport = (await (
+				await fetch(`${restarted.url}/api/passport/${visitorId}`)
+			).json()) as {
+				stamps: unknown[];
+			};
+			if (passport.stamps.length !== 1) missing++;
+		}
+	} finally {
+		await stopProcess(restarted.child);
+	}
+
+	console.log(
+		`crash test (${storage.name}): killed with SIGKILL after ${promised.length} check-ins answered 2xx (${refused} refused, ${unanswered} in flight); after restart ${missing === 0 ? 'every one is stored' : `${missing} MISSING`}`,
+	);
+	if (missing > 0) process.exitCode = 1;
+}
+
+function sqliteStorage(): Storage {
+	const dir = mkdtempSync(join(tmpdir(), 'boai-bench-'));
+	const path = join(dir, 'checkins.sqlite');
+	return {
+		name: 'sqlite',
+		env: { CHECKIN_DB_PATH: path },
+		url: path,
+		cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+	};
+}
+
+async function postgresStorage(base: string): Promise<Storage> {
+	const name = `boai_bench_${randomBytes(6).toString('hex')}`;
+	const admin = new pg.Client({ connectionString: base });
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+
+	const url = new URL(base);
+	url.pathname = `/${name}`;
+	return {
+		name: 'postgres',
+		env: { DATABASE_URL: url.href },
+		url: url.href,
+		cleanup: async () => {
+			const client = new pg.Client({ connectionString: base });
+			await client.connect();
+			await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await client.end();
+		},
+	};
+}
+
+async function main() {
+	if (!existsSync(entry)) {
+		console.error(`${entry} is missing: run \`npm run build\` first (or set BOAI_DIST).`);
+		process.exit(1);
+	}
+
+	const postgresUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
+	const storages = [sqliteStorage()];
+	if (postgresUrl) storages.push(await postgresStorage(postgresUrl));
+	else console.log('PostgreSQL: skipped (set DATABASE_URL or TEST_DATABASE_URL to include it)');
+
+	console.log(
+		`\n${connections} concurrent clients, ${seconds} s each, on ${process.platform} with ${(await import('node:os')).availableParallelism()} CPUs (figures are pessimistic on a shared machine)\n`,
+	);
+
+	const bareServer = await startBareServer();
+	const bare = await load(bareServer.url);
+	await bareServer.close();
+	console.log(row('bare node:http', bare));
+
+	try {
+		for (const storage of storages) await throughput(storage, bare);
+		console.log('');
+		for (const storage of storages) await crash(storage);
+	} finally {
+		for (const storage of storages) await storage.cleanup();
+	}
+}
+
+await main();

@@ -1,0 +1,86 @@
+/**
+ * The exhibit page's own script, kept small: it offers "view the 3D model" where WebGL works
+ * (loading the viewer only on that tap) and "read aloud" where the browser can speak, with
+ * captions under the button.
+ */
+import { createNarrator, voiceFor } from './narrator.ts';
+import { webglAvailable } from './webgl-support.ts';
+
+const viewer = document.querySelector<HTMLElement>('[data-model-viewer]');
+if (viewer) offerViewer(viewer);
+
+const reader = document.querySelector<HTMLElement>('[data-read-aloud]');
+if (reader) offerReading(reader);
+
+function offerViewer(box: HTMLElement) {
+	const open = box.querySelector<HTMLButtonElement>('[data-model-open]');
+	const target = box.querySelector<HTMLElement>('[data-model-target]');
+	const loading = box.querySelector<HTMLElement>('[data-model-loading]');
+	const failure = box.querySelector<HTMLElement>('[data-model-error]');
+	const { modelUrl, modelTitle } = box.dataset;
+	if (!open || !target || !loading || !failure || !modelUrl || !webglAvailable()) return;
+
+	open.hidden = false;
+	open.addEventListener('click', async () => {
+		open.hidden = true;
+		failure.hidden = true;
+		loading.hidden = false;
+
+		try {
+			const { mountModelViewer } = await import('./mount-model-viewer.tsx');
+			loading.hidden = true;
+			mountModelViewer(target, {
+				url: modelUrl,
+				title: modelTitle ?? '',
+				locale: document.documentElement.lang.startsWith('en') ? 'en' : 'zh',
+				onShown: () => target.querySelector<HTMLElement>('[role="application"]')?.focus(),
+			});
+		} catch {
+			loading.hidden = true;
+			failure.hidden = false;
+			open.hidden = false;
+		}
+	});
+}
+
+function offerReading(box: HTMLElement) {
+	const button = box.querySelector<HTMLButtonElement>('button');
+	const caption = box.querySelector<HTMLElement>('[data-read-caption]');
+	const note = box.querySelector<HTMLElement>('[data-read-note]');
+	const source = document.getElementById(box.dataset.source ?? '');
+	const lang = box.dataset.lang === 'en' ? 'en' : 'zh-CN';
+	if (!button || !caption || !note || !source || typeof speechSynthesis === 'undefined') return;
+
+	// Browsers load their voices lazily; asking once starts that before the first tap.
+	speechSynthesis.getVoices();
+	const labels = { read: button.textContent ?? '', stop: box.dataset.stopLabel ?? '' };
+	let reading = false;
+	const finish = () => {
+		reading = false;
+		button.textContent = labels.read;
+		caption.textContent = '';
+	};
+	const narrator = createNarrator({
+		onCaption: (line) => {
+			caption.textContent = line?.text ?? '';
+			caption.lang = line?.lang ?? lang;
+		},
+		onEnd: finish,
+	});
+
+	box.hidden = false;
+	button.addEventListener('click', () => {
+		if (reading) {
+			narrator.stop();
+			return finish();
+		}
+		if (!voiceFor(lang)) {
+			note.textContent = box.dataset.noVoice ?? '';
+			return;
+		}
+
+		reading = true;
+		button.textContent = labels.stop;
+		narrator.play({ text: source.innerText, lang, audioUrl: null }, { muted: false, speed: 1 });
+	});
+}

@@ -1,0 +1,5 @@
+import { searchIndexEndpoint } from '../lib/search-index-endpoint.ts';
+
+export const prerender = false;
+
+export const GET = searchIndexEndpoint('en');

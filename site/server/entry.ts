@@ -1,0 +1,60 @@
+/**
+ * The production server (`node dist/server/entry.mjs`): `@astrojs/node`'s request handler
+ * (built files, then the Astro app) inside the site's own layer — request logs, security and
+ * cache headers on every response, precompressed built files and compressed pages — see
+ * `src/server/site-handler.ts`. Built in place of the adapter's entry by `adapter.ts`.
+ */
+import { autostart } from './autostart.ts';
+
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { handler as astroHandler, options } from '@astrojs/node/server.js';
+
+import { logger } from '../../src/log.ts';
+import { listen } from '../../src/server/listen.ts';
+import { createSiteHandler } from '../../src/server/site-handler.ts';
+
+interface AdapterOptions {
+	host: string | boolean;
+	port: number;
+	server: string;
+	client: string;
+}
+
+const log = logger.child({ module: 'http' });
+const settings = options as unknown as AdapterOptions;
+
+process.on('uncaughtExceptionMonitor', (error) => {
+	logger.fatal({ err: error }, `the server stops on an uncaught error: ${error.message}`);
+});
+
+/** The request listener: what `astro preview` serves, and what `startServer` listens with. */
+export const handler = await createSiteHandler({
+	astroHandler,
+	clientDir: clientDir(),
+	log,
+});
+
+export { options };
+
+/** Listens on HOST and PORT (defaults from the adapter's settings: all interfaces, 4321). */
+export function startServer() {
+	const host =
+		process.env.HOST ?? (settings.host === true ? '0.0.0.0' : String(settings.host || 'localhost'));
+	const port = process.env.PORT ? Number(process.env.PORT) : settings.port;
+	return listen({ handler, host, port, log });
+}
+
+if (autostart) await startServer();
+
+// The build's `client/` folder, found from where this file runs (the build may have been
+// moved since): the adapter's settings give its place relative to the `server/` folder.
+function clientDir(): string {
+	const serverFolder = fileURLToPath(settings.server);
+	const fromServer = relative(serverFolder, fileURLToPath(settings.client));
+	const serverName = serverFolder.split(/[\\/]/).filter(Boolean).pop() ?? 'server';
+
+	let folder = dirname(fileURLToPath(import.meta.url));
+	while (!folder.endsWith(serverName) && dirname(folder) !== folder) folder = dirname(folder);
+	return resolve(join(folder, fromServer));
+}

@@ -1,0 +1,254 @@
+/**
+ * The check-in API over HTTP: reads a `Request`, asks the service, writes a `Response`.
+ * Bad input is answered 4xx before anything is stored; a failure of the store is answered 503
+ * (never 500) and logged. The Astro routes in `site/pages/api/` only call these handlers.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+import { isLocale, type Locale } from '../i18n/locale.ts';
+import type { Logger } from '../log.ts';
+import { checkinRequest, displayNameRequest, maxBodyBytes } from './api.ts';
+import { isCertificateIdShaped } from './certificate-id.ts';
+import { errorResult, type ApiResult } from './errors.ts';
+import { createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
+import { readJsonBody } from './request-body.ts';
+import type { CheckinService, RequestContext } from './service.ts';
+
+/** How the API limits requests; see `defaultLimits`. */
+export interface ApiLimits {
+	/** Every API request, per client address. */
+	perAddress: RateLimit;
+	/** Check-ins and name changes, per visitor id. */
+	perVisitor: RateLimit;
+	/** Wrong QR tokens and codes, per address and per visitor: guessing codes is slow. */
+	guesses: RateLimit;
+}
+
+/**
+ * Generous enough for a school group behind one mobile-carrier address and for an outbox that
+ * sends a day's check-ins at once; tight enough that guessing a six-character code is hopeless.
+ */
+export const defaultLimits: ApiLimits = {
+	perAddress: { burst: 300, perMinute: 600 },
+	perVisitor: { burst: 20, perMinute: 10 },
+	guesses: { burst: 20, perMinute: 1 / 3 },
+};
+
+export interface HttpOptions {
+	service: CheckinService;
+	log: Logger;
+	/** The site's public origin for absolute links (`https://…`); the request's when unset. */
+	siteOrigin?: string | undefined;
+	/** The bearer token of `/api/stats`; the statistics answer 503 when it is unset. */
+	statsToken?: string | undefined;
+	limits?: Partial<ApiLimits>;
+}
+
+/** The handlers the API routes call. `clientAddress` is the address Astro reports. */
+export interface CheckinHttp {
+	postCheckin(request: Request, clientAddress: string): Promise<Response>;
+	getPassport(request: Request, visitorId: string, clientAddress: string): Promise<Response>;
+	patchPassport(request: Request, visitorId: string, clientAddress: string): Promise<Response>;
+	getCertificate(request: Request, id: string, clientAddress: string): Promise<Response>;
+	getStats(request: Request, clientAddress: string): Promise<Response>;
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function respond(result: ApiResult): Response {
+	return new Response(JSON.stringify(result.body), {
+		status: result.status,
+		headers: {
+			'Content-Type': 'application/json; charset=utf-8',
+			'Cache-Control': 'no-store',
+			'X-Content-Type-Options': 'nosniff',
+			...result.headers,
+		},
+	});
+}
+
+/** The visitor's language: `?lang=`, else the first language of `Accept-Language`, else Chinese. */
+export function requestLocale(request: Request): Locale {
+	const asked = new URL(request.url).searchParams.get('lang');
+	if (isLocale(asked)) return asked;
+
+	const preferred = (request.headers.get('accept-language') ?? '')
+		.split(',')
+		.map((part) => {
+			const [tag, ...params] = part.trim().toLowerCase().split(';');
+			const q = Number(params.find((param) => param.trim().startsWith('q='))?.split('=')[1] ?? 1);
+			return { tag: tag ?? '', q: Number.isFinite(q) ? q : 0 };
+		})
+		.filter((entry) => entry.tag && entry.q > 0)
+		.sort((a, b) => b.q - a.q)[0];
+	return preferred?.tag.startsWith('en') ? 'en' : 'zh';
+}
+
+function digest(value: string): Buffer {
+	return createHash('sha256').update(value).digest();
+}
+
+/** Handlers over `options.service`, with their own rate limiters. */
+export function createCheckinHttp(options: HttpOptions): CheckinHttp {
+	const limits = { ...defaultLimits, ...options.limits };
+	const perAddress = createRateLimiter(limits.perAddress);
+	const perVisitor = createRateLimiter(limits.perVisitor);
+	const guesses = createRateLimiter(limits.guesses);
+	const { service, log } = options;
+
+	function context(request: Request, locale: Locale): RequestContext {
+		return { locale, origin: options.siteOrigin ?? new URL(request.url).origin };
+	}
+
+	function limited(
+		limiter: RateLimiter,
+		key: string,
+		locale: Locale,
+		take = true,
+	): ApiResult | null {
+		const decision = take ? limiter.take(key) : limiter.peek(key);
+		if (decision.allowed) return null;
+
+		const { retryAfterSeconds } = decision;
+		return errorResult('rate_limited', locale, { retryAfterSeconds }, { retryAfterSeconds });
+	}
+
+	// Any failure past validation is the store's or the content's: answered 503, never 500.
+	async function guarded(locale: Locale, work: () => Promise<ApiResult>): Promise<Response> {
+		try {
+			return respond(await work());
+		} catch (error) {
+			log.error({ err: error }, 'a check-in API request failed');
+			return respond(errorResult('unavailable', locale));
+		}
+	}
+
+	async function postCheckin(request: Request, clientAddress: string): Promise<Response> {
+		let locale = requestLocale(request);
+
+		const addressLimit = limited(perAddress, clientAddress, locale);
+		if (addressLimit) return respond(addressLimit);
+
+		const body = await readJsonBody(request, maxBodyBytes);
+		if (!body.ok) {
+			const details = body.code === 'too_large' ? { maxBytes: maxBodyBytes } : undefined;
+			return respond(errorResult(body.code, locale, details));
+		}
+
+		const declared = (body.value as { lang?: unknown } | null)?.lang;
+		if (isLocale(declared)) locale = declared;
+
+		const parsed = checkinRequest.safeParse(body.value);
+		if (!parsed.success) {
+			const issues = parsed.error.issues.slice(0, 10).map((issue) => ({
+				path: issue.path.join('.'),
+				message: issue.message,
+			}));
+			return respond(errorResult('invalid', locale, { issues }));
+		}
+		const checkin = parsed.data;
+
+		const visitorLimit =
+			limited(perVisitor, checkin.visitorId, locale) ??
+			(checkin.method === 'location'
+				? null
+				: (limited(guesses, `a:${clientAddress}`, locale, false) ??
+					limited(guesses, `v:${checkin.visitorId}`, locale, false)));
+		if (visitorLimit) return respond(visitorLimit);
+
+		return guarded(locale, async () => {
+			const result = await service.checkIn(checkin, context(request, locale));
+			const code = (result.body as { error?: { code?: string } }).error?.code;
+			if (code === 'bad_token' || code === 'bad_code') {
+				guesses.take(`a:${clientAddress}`);
+				guesses.take(`v:${checkin.visitorId}`);
+			}
+			return result;
+		});
+	}
+
+	async function getPassport(request: Request, visitorId: string, clientAddress: string) {
+		const locale = requestLocale(request);
+
+		const addressLimit = limited(perAddress, clientAddress, locale);
+		if (addressLimit) return respond(addressLimit);
+		if (!uuid.test(visitorId)) {
+			return respond(
+				errorResult('invalid', locale, { issues: [{ path: 'visitorId', message: 'not a UUID' }] }),
+			);
+		}
+
+		return guarded(locale, () =>
+			service.passport(visitorId.toLowerCase(), context(request, locale)),
+		);
+	}
+
+	async function patchPassport(request: Request, visitorId: string, clientAddress: string) {
+		let locale = requestLocale(request);
+
+		const addressLimit = limited(perAddress, clientAddress, locale);
+		if (addressLimit) return respond(addressLimit);
+		if (!uuid.test(visitorId)) {
+			return respond(
+				errorResult('invalid', locale, { issues: [{ path: 'visitorId', message: 'not a UUID' }] }),
+			);
+		}
+
+		const body = await readJsonBody(request, maxBodyBytes);
+		if (!body.ok) return respond(errorResult(body.code, locale));
+
+		const parsed = displayNameRequest.safeParse(body.value);
+		if (!parsed.success) {
+			const issues = parsed.error.issues.map((issue) => ({
+				path: issue.path.join('.'),
+				message: issue.message,
+			}));
+			return respond(errorResult('invalid', locale, { issues }));
+		}
+		if (parsed.data.lang) locale = parsed.data.lang;
+
+		const visitorLimit = limited(perVisitor, visitorId.toLowerCase(), locale);
+		if (visitorLimit) return respond(visitorLimit);
+
+		return guarded(locale, () =>
+			service.setDisplayName(
+				visitorId.toLowerCase(),
+				parsed.data.displayName,
+				context(request, locale),
+			),
+		);
+	}
+
+	async function getCertificate(request: Request, id: string, clientAddress: string) {
+		const locale = requestLocale(request);
+
+		const addressLimit = limited(perAddress, clientAddress, locale);
+		if (addressLimit) return respond(addressLimit);
+		if (!isCertificateIdShaped(id)) return respond(errorResult('not_found', locale));
+
+		return guarded(locale, async () => {
+			const certificate = await service.certificate(id, context(request, locale));
+			return certificate ? { status: 200, body: certificate } : errorResult('not_found', locale);
+		});
+	}
+
+	async function getStats(request: Request, clientAddress: string) {
+		const locale = requestLocale(request);
+
+		const addressLimit = limited(perAddress, clientAddress, locale);
+		if (addressLimit) return respond(addressLimit);
+		if (!options.statsToken) return respond(errorResult('stats_unavailable', locale));
+
+		const presented = /^Bearer\s+(.+)$/i
+			.exec(request.headers.get('authorization') ?? '')?.[1]
+			?.trim();
+		// Comparing digests keeps the comparison constant-time whatever the lengths.
+		if (!presented || !timingSafeEqual(digest(presented), digest(options.statsToken))) {
+			return respond(errorResult('unauthorized', locale));
+		}
+
+		return guarded(locale, async () => ({ status: 200, body: await service.stats() }));
+	}
+
+	return { postCheckin, getPassport, patchPassport, getCertificate, getStats };
+}

@@ -1,0 +1,63 @@
+/**
+ * Reading a JSON request body without trusting its size: the stream is read up to a cap and
+ * abandoned beyond it, whatever `Content-Length` claims.
+ */
+
+/** The body as parsed JSON, or why it could not be read. */
+export type BodyResult =
+	| { ok: true; value: unknown }
+	| { ok: false; code: 'too_large' | 'bad_json' | 'unsupported_media_type' };
+
+function isJson(contentType: string | null): boolean {
+	if (!contentType) return false;
+	const type = contentType.split(';')[0]!.trim().toLowerCase();
+	return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
+}
+
+/** Reads `request`'s body as JSON of at most `maxBytes` bytes. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
+	if (!isJson(request.headers.get('content-type'))) {
+		return { ok: false, code: 'unsupported_media_type' };
+	}
+
+	const declared = Number(request.headers.get('content-length'));
+	if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, code: 'too_large' };
+
+	const bytes = await readCapped(request, maxBytes);
+	if (bytes === null) return { ok: false, code: 'too_large' };
+
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return { ok: true, value: JSON.parse(text) };
+	} catch {
+		return { ok: false, code: 'bad_json' };
+	}
+}
+
+async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+	if (!request.body) return new Uint8Array();
+
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+
+		size += value.byteLength;
+		if (size > maxBytes) {
+			await reader.cancel().catch(() => {});
+			return null;
+		}
+		chunks.push(value);
+	}
+
+	const bytes = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return bytes;
+}

@@ -1,0 +1,48 @@
+/**
+ * PostgreSQL through `pg`, so that several server instances share the check-ins. Commits are
+ * durable when they return (the server's default `synchronous_commit = on`). Transactions run
+ * at READ COMMITTED: the store's unique keys and row locks make concurrent requests wait for
+ * each other, and a deadlock or serialization failure is retried.
+ */
+import pg from 'pg';
+
+import type { Logger } from '../../log.ts';
+import type { SqlDriver } from './driver.ts';
+
+const retryableCodes = new Set(['40001', '40P01']);
+const maxAttempts = 3;
+
+/** A pool of connections to `connectionString`. */
+export function openPostgresDriver(connectionString: string, log: Logger): SqlDriver {
+	const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 10_000 });
+	// An idle connection that drops (a restarted server) must not take the process down.
+	pool.on('error', (error) => log.warn({ err: error }, 'an idle PostgreSQL connection failed'));
+
+	async function transaction<T>(work: Parameters<SqlDriver['transaction']>[0]): Promise<T> {
+		for (let attempt = 1; ; attempt++) {
+			const client = await pool.connect();
+			try {
+				await client.query('BEGIN');
+				const result = await work({
+					query: async (sql, params = []) => (await client.query(sql, [...params])).rows,
+				});
+				await client.query('COMMIT');
+				return result as T;
+			} catch (error) {
+				await client.query('ROLLBACK').catch(() => {});
+				const code = (error as { code?: string }).code;
+				if (attempt < maxAttempts && code && retryableCodes.has(code)) continue;
+				throw error;
+			} finally {
+				client.release();
+			}
+		}
+	}
+
+	return {
+		dialect: 'postgres',
+		query: async (sql, params = []) => (await pool.query(sql, [...params])).rows,
+		transaction,
+		close: () => pool.end(),
+	};
+}

@@ -1,0 +1,276 @@
+/**
+ * The check-in store over either database. The SQL is written once, with `$1` parameters and
+ * only what SQLite and PostgreSQL share (`ON CONFLICT … DO NOTHING RETURNING`); the one
+ * difference, matching a list of stops, is `inStops`.
+ *
+ * Concurrency: the idempotency key is inserted first, so a second request with the same key
+ * waits for the first to commit and then reads its outcome; the visitor's row is then locked
+ * (an upsert), so two last stamps arriving together still issue exactly one certificate.
+ */
+import type { CheckinMethod, DistanceBucket } from '../api.ts';
+import type { Row, SqlDriver, SqlRunner } from './driver.ts';
+import { migrate } from './migrations.ts';
+import type {
+	CheckinStore,
+	NewCheckin,
+	RecordResult,
+	StoredCertificate,
+	StoredCheckin,
+	VisitorRecord,
+} from './store.ts';
+
+function iso(value: unknown): string {
+	return (value instanceof Date ? value : new Date(String(value))).toISOString();
+}
+
+function toCheckin(row: Row): StoredCheckin {
+	return {
+		id: String(row.id),
+		visitorId: String(row.visitor_id),
+		stop: String(row.stop),
+		method: row.method as CheckinMethod,
+		at: iso(row.at),
+		distanceBucket: (row.distance_bucket ?? null) as DistanceBucket | null,
+	};
+}
+
+function toCertificate(row: Row): StoredCertificate {
+	return { id: String(row.id), visitorId: String(row.visitor_id), issuedAt: iso(row.issued_at) };
+}
+
+const checkinColumns = 'id, visitor_id, stop, method, at, distance_bucket';
+
+/** A store over `driver`; call `migrate()` before anything else. */
+export function createSqlStore(driver: SqlDriver): CheckinStore {
+	// Matches `stop` against a list passed as one parameter.
+	const inStops = (param: string) =>
+		driver.dialect === 'postgres'
+			? `stop = ANY(${param}::text[])`
+			: `stop IN (SELECT value FROM json_each(${param}))`;
+	const stopList = (stops: readonly string[]) =>
+		driver.dialect === 'postgres' ? [...stops] : JSON.stringify(stops);
+
+	async function upsertVisitor(tx: SqlRunner, visitorId: string, name: string | null, now: Date) {
+		await tx.query(
+			`INSERT INTO visitors (visitor_id, display_name, created_at, updated_at) VALUES ($1, $2, $3, $3)
+			 ON CONFLICT (visitor_id) DO UPDATE
+			 SET display_name = COALESCE(excluded.display_name, visitors.display_name), updated_at = excluded.updated_at`,
+			[visitorId, name, now],
+		);
+	}
+
+	async function checkinById(tx: SqlRunner, id: string): Promise<StoredCheckin> {
+		const [row] = await tx.query(`SELECT ${checkinColumns} FROM checkins WHERE id = $1`, [id]);
+		if (!row) throw new Error(`check-in ${id} is referenced by an idempotency key but missing`);
+		return toCheckin(row);
+	}
+
+	async function replay(tx: SqlRunner, checkin: NewCheckin): Promise<RecordResult> {
+		const [request] = await tx.query(
+			'SELECT fingerprint, checkin_id, outcome FROM checkin_requests WHERE idempotency_key = $1',
+			[checkin.idempotencyKey],
+		);
+		if (!request || request.fingerprint !== checkin.fingerprint) return { kind: 'conflict' };
+
+		// An outbox may resend with a name typed since: the name is not part of the fingerprint.
+		if (checkin.displayName) {
+			await upsertVisitor(tx, checkin.visitorId, checkin.displayName, checkin.receivedAt);
+		}
+		const stored = await checkinById(tx, String(request.checkin_id));
+		const kind = request.outcome === 'already_stamped' ? 'already_stamped' : 'stamped';
+		const visitor = await readVisitor(tx, checkin.visitorId);
+		return { kind, checkin: stored, replayed: true, visitor };
+	}
+
+	async function issueIfComplete(tx: SqlRunner, checkin: NewCheckin) {
+		if (checkin.requiredStops.length === 0) return;
+
+		const [row] = await tx.query(
+			`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM checkins WHERE visitor_id = $1 AND ${inStops('$2')}`,
+			[checkin.visitorId, stopList(checkin.requiredStops)],
+		);
+		if (Number(row?.n) < checkin.requiredStops.length) return;
+
+		await tx.query(
+			`INSERT INTO certificates (id, visitor_id, issued_at) VALUES ($1, $2, $3)
+			 ON CONFLICT (visitor_id) DO NOTHING`,
+			[checkin.certificateId, checkin.visitorId, checkin.receivedAt],
+		);
+	}
+
+	async function record(checkin: NewCheckin): Promise<RecordResult> {
+		return driver.transaction(async (tx) => {
+			const claimed = await tx.query(
+				`INSERT INTO checkin_requests (idempotency_key, fingerprint, visitor_id, created_at)
+				 VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+				[checkin.idempotencyKey, checkin.fingerprint, checkin.visitorId, checkin.receivedAt],
+			);
+			if (claimed.length === 0) return replay(tx, checkin);
+
+			await upsertVisitor(tx, checkin.visitorId, checkin.displayName, checkin.receivedAt);
+
+			const inserted = await tx.query(
+				`INSERT INTO checkins (id, visitor_id, stop, method, at, day, distance_bucket, received_at)
+				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (visitor_id, stop) DO NOTHING RETURNING ${checkinColumns}`,
+				[
+					checkin.id,
+					checkin.visitorId,
+					checkin.stop,
+					checkin.method,
+					checkin.at,
+					checkin.day,
+					checkin.distanceBucket,
+					checkin.receivedAt,
+				],
+			);
+			const kind = inserted.length > 0 ? 'stamped' : 'already_stamped';
+			const [row] =
+				inserted.length > 0
+					? inserted
+					: await tx.query(
+							`SELECT ${checkinColumns} FROM checkins WHERE visitor_id = $1 AND stop = $2`,
+							[checkin.visitorId, checkin.stop],
+						);
+			const stored = toCheckin(row!);
+
+			await tx.query(
+				'UPDATE checkin_requests SET checkin_id = $2, outcome = $3 WHERE idempotency_key = $1',
+				[checkin.idempotencyKey, stored.id, kind],
+			);
+			if (kind === 'stamped') await issueIfComplete(tx, checkin);
+
+			const visitor = await readVisitor(tx, checkin.visitorId);
+			return { kind, checkin: stored, replayed: false, visitor };
+		});
+	}
+
+	async function readVisitor(runner: SqlRunner, visitorId: string): Promise<VisitorRecord> {
+		const [visitor] = await runner.query(
+			'SELECT display_name FROM visitors WHERE visitor_id = $1',
+			[visitorId],
+		);
+		if (!visitor) return { displayName: null, stamps: [], certificate: null };
+
+		const stamps = await runner.query(
+			`SELECT ${checkinColumns} FROM checkins WHERE visitor_id = $1 ORDER BY at, id`,
+			[visitorId],
+		);
+		const [certificate] = await runner.query(
+			'SELECT id, visitor_id, issued_at FROM certificates WHERE visitor_id = $1',
+			[visitorId],
+		);
+		return {
+			displayName: (visitor.display_name as string | null) ?? null,
+			stamps: stamps.map(toCheckin),
+			certificate: certificate ? toCertificate(certificate) : null,
+		};
+	}
+
+	return {
+		kind: driver.dialect,
+
+		async migrate() {
+			await migrate(driver);
+		},
+
+		record,
+
+		visitor: (visitorId) => driver.transaction((tx) => readVisitor(tx, visitorId)),
+
+		async setDisplayName(visitorId, displayName, now) {
+			await driver.transaction((tx) =>
+				tx.query(
+					`INSERT INTO visitors (visitor_id, display_name, created_at, updated_at) VALUES ($1, $2, $3, $3)
+					 ON CONFLICT (visitor_id) DO UPDATE SET display_name = excluded.display_name, updated_at = excluded.updated_at`,
+					[visitorId, displayName, now],
+				),
+			);
+		},
+
+		issueCertificate: (visitorId, id, now) =>
+			driver.transaction(async (tx) => {
+				await upsertVisitor(tx, visitorId, null, now);
+				const inserted = await tx.query(
+					`INSERT INTO certificates (id, visitor_id, issued_at) VALUES ($1, $2, $3)
+					 ON CONFLICT (visitor_id) DO NOTHING RETURNING id, visitor_id, issued_at`,
+					[id, visitorId, now],
+				);
+				const [row] =
+					inserted.length > 0
+						? inserted
+						: await tx.query(
+								'SELECT id, visitor_id, issued_at FROM certificates WHERE visitor_id = $1',
+								[visitorId],
+							);
+				return toCertificate(row!);
+			}),
+
+		certificate: (id) =>
+			driver.transaction(async (tx) => {
+				const [row] = await tx.query(
+					'SELECT id, visitor_id, issued_at FROM certificates WHERE id = $1',
+					[id],
+				);
+				if (!row) return null;
+
+				const certificate = toCertificate(row);
+				return { ...certificate, ...(await readVisitor(tx, certificate.visitorId)) };
+			}),
+
+		stats: (requiredStops, halfWay) =>
+			driver.transaction(async (tx) => {
+				const perStopPerDay = await tx.query(
+					'SELECT day, stop, CAST(COUNT(*) AS INTEGER) AS n FROM checkins GROUP BY day, stop ORDER BY day, stop',
+				);
+				const [started] = await tx.query(
+					'SELECT CAST(COUNT(DISTINCT visitor_id) AS INTEGER) AS n FROM checkins',
+				);
+				const [half] = await tx.query(
+					`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM (
+						SELECT visitor_id FROM checkins WHERE ${inStops('$1')}
+						GROUP BY visitor_id HAVING COUNT(*) >= $2
+					) AS reached`,
+					[stopList(requiredStops), halfWay],
+				);
+				const [finished] = await tx.query(
+					'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM certificates',
+				);
+
+				return {
+					perStopPerDay: perStopPerDay.map((row) => ({
+						day: String(row.day),
+						stop: String(row.stop),
+						checkins: Number(row.n),
+					})),
+					started: Number(started?.n ?? 0),
+					halfWay: Number(half?.n ?? 0),
+					finished: Number(finished?.n ?? 0),
+				};
+			}),
+
+		counts: () =>
+			driver.transaction(async (tx) => {
+				const count = async (table: string) =>
+					Number(
+						(await tx.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${table}`))[0]?.n ?? 0,
+					);
+				return {
+					checkins: await count('checkins'),
+					requests: await count('checkin_requests'),
+					visitors: await count('visitors'),
+					certificates: await count('certificates'),
+				};
+			}),
+
+		async pruneRequests(before) {
+			const removed = await driver.transaction((tx) =>
+				tx.query('DELETE FROM checkin_requests WHERE created_at < $1 RETURNING idempotency_key', [
+					before,
+				]),
+			);
+			return removed.length;
+		},
+
+		close: () => driver.close(),
+	};
+}

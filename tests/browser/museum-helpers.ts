@@ -1,0 +1,94 @@
+/**
+ * Shared steps of the museum's browser tests: opening the 3D hall and waiting for it, reading
+ * the hall's data from the page, moving focus with Tab, and checking that a screenshot of
+ * the scene actually shows something.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+
+import type { MuseumView } from '../../src/museum/view-data.ts';
+// Brings in the type of `window.__boaiMuseum`.
+import type {} from '../../site/islands/museum/debug.ts';
+
+/** Where the hall's screenshots are kept for review (git-ignored). */
+export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'museum');
+
+const LOADED = 45_000;
+
+/** Errors the page printed or threw, without the browser's own notes about failed loads. */
+export function collectErrors(page: Page, allowed: RegExp[] = []): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		const text = message.text();
+		if (allowed.some((pattern) => pattern.test(text))) return;
+		errors.push(text);
+	});
+	return errors;
+}
+
+/** Waits until the hall shows its first frame and has loaded the current hall's assets. */
+export async function waitForHall(page: Page): Promise<void> {
+	await page.waitForSelector('[data-museum-dialog][open]', { timeout: LOADED });
+	await page.waitForSelector('[data-museum-shell]', { state: 'hidden', timeout: LOADED });
+	await page.waitForSelector('.hall-stage canvas', { timeout: LOADED });
+	await page.waitForFunction(() => !document.querySelector('.hall-loading'), null, {
+		timeout: LOADED,
+	});
+}
+
+/** Waits until the camera has arrived somewhere and the hall rests. */
+export async function waitForArrival(page: Page, title: string): Promise<void> {
+	await page.waitForFunction(
+		(expected) => {
+			const heading = document.querySelector('[data-panel-title]')?.textContent ?? '';
+			const hook = window.__boaiMuseum;
+			return heading.trim() === expected && (!hook || hook.state().arrived);
+		},
+		title,
+		{ timeout: LOADED },
+	);
+}
+
+/** The halls and exhibits the page hands to the 3D hall. */
+export async function museumView(page: Page): Promise<MuseumView> {
+	const json = await page.locator('#museum-view').textContent();
+	return JSON.parse(json ?? '{}') as MuseumView;
+}
+
+/** Presses Tab until `selector` has focus; fails after `limit` presses. */
+export async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${selector} in ${limit} presses.`);
+}
+
+/** How varied the pixels of a PNG are: the spread of each channel and the colours used. */
+export async function pixelVariety(png: Buffer): Promise<{ spread: number; colours: number }> {
+	const image = sharp(png).removeAlpha();
+	const { channels } = await image.stats();
+	const { data } = await image.raw().toBuffer({ resolveWithObject: true });
+	const colours = new Set<number>();
+	for (let i = 0; i + 2 < data.length; i += 3 * 7) {
+		colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+	}
+	return { spread: Math.max(...channels.map((channel) => channel.stdev)), colours: colours.size };
+}
+
+/** Screenshots the 3D view, keeps it under test-results/museum/ and returns it. */
+export async function shootStage(page: Page, name: string): Promise<Buffer> {
+	const png = await page.locator('.hall-stage').screenshot();
+	await mkdir(SCREENSHOTS, { recursive: true });
+	await writeFile(join(SCREENSHOTS, `${name}.png`), png);
+	return png;
+}
+
+/** Frames the canvas has drawn so far (needs `museumDebug=1`). */
+export function framesDrawn(page: Page): Promise<number> {
+	return page.evaluate(() => window.__boaiMuseum?.frames() ?? -1);
+}

@@ -1,0 +1,102 @@
+import { createReadStream } from 'node:fs';
+import { glob, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { unpackTar } from 'modern-tar/fs';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+
+import { MissingAssetError, writeDatasetArchive } from '../../src/content/dataset-archive.ts';
+import { createEmbeddedSource } from '../../src/content/embedded.ts';
+import { logger } from '../../src/log.ts';
+import { readExportDataset } from '../support/export-dataset.ts';
+import { checkImportRules } from '../support/import-rules.ts';
+import { problemsOf } from '../support/dataset-problems.ts';
+
+const contentDir = join(import.meta.dirname, '..', '..', 'content');
+let work = '';
+let extractedDir = '';
+
+function quietLog() {
+	const log = logger.child({ module: 'test' });
+	vi.spyOn(log, 'info').mockImplementation(() => undefined);
+	return log;
+}
+
+beforeAll(async () => {
+	work = await mkdtemp(join(tmpdir(), 'boai-export-'));
+	const archive = join(work, 'boai-export-test.tar.gz');
+	await writeDatasetArchive(contentDir, archive);
+
+	// Extracted as `sanity dataset import` does: gunzip, modern-tar, then the NDJSON file
+	// looked for up to two folders deep, its folder taken as the import's base.
+	const out = join(work, 'extracted');
+	await pipeline(createReadStream(archive), createGunzip(), unpackTar(out));
+	const found: string[] = [];
+	for await (const file of glob(['*.ndjson', '*/*.ndjson', '*/*/*.ndjson'], { cwd: out }))
+		found.push(file);
+	expect(found).toEqual(['boai-export-test/data.ndjson']);
+	extractedDir = dirname(join(out, found[0] ?? ''));
+}, 120_000);
+
+afterAll(async () => {
+	await rm(work, { recursive: true, force: true });
+});
+
+describe('the exported dataset archive', () => {
+	test('holds the same documents as content/, read by the embedded source', async () => {
+		const log = quietLog();
+		const original = await createEmbeddedSource({ contentDir, log }).load();
+		const roundTripped = await createEmbeddedSource({ contentDir: extractedDir, log }).load();
+
+		expect(roundTripped.documents.length).toBeGreaterThan(100);
+		expect(roundTripped.documents).toEqual(original.documents);
+		expect(roundTripped.problems).toEqual([]);
+	}, 60_000);
+
+	test('holds every asset file byte for byte', async () => {
+		const dataset = await readExportDataset(contentDir);
+		const assets = dataset.documents
+			.flatMap(
+				(document) => JSON.stringify(document).match(/(images|files)\/[0-9a-f]{40}[^"]*/g) ?? [],
+			)
+			.filter((path, index, all) => all.indexOf(path) === index);
+
+		expect(assets.length).toBeGreaterThan(10);
+		for (const path of assets) {
+			expect(await readFile(join(extractedDir, path)), path).toEqual(
+				await readFile(join(contentDir, path)),
+			);
+		}
+	}, 60_000);
+
+	test('follows the import rules Sanity checks', async () => {
+		const errors = problemsOf(
+			await checkImportRules(await readExportDataset(extractedDir)),
+			'error',
+		);
+
+		expect(errors).toEqual([]);
+	}, 120_000);
+
+	test('is not written when a document names a missing asset file', async () => {
+		const broken = await mkdtemp(join(work, 'broken-'));
+		await writeFile(
+			join(broken, 'data.ndjson'),
+			JSON.stringify({
+				_id: 'story-a',
+				_type: 'story',
+				coverImage: {
+					_type: 'image',
+					_sanityAsset: `image@file://./images/${'a'.repeat(40)}-10x10.webp`,
+				},
+			}),
+		);
+
+		await expect(writeDatasetArchive(broken, join(broken, 'out.tar.gz'))).rejects.toThrow(
+			MissingAssetError,
+		);
+		await expect(readFile(join(broken, 'out.tar.gz'))).rejects.toThrow();
+	});
+});

@@ -1,0 +1,187 @@
+/** The check-in storage, run the same way on SQLite and (when available) PostgreSQL. */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { openCheckinStore } from '../../src/checkin/storage/open-store.ts';
+import { openPostgresDriver } from '../../src/checkin/storage/postgres-driver.ts';
+import { openSqliteDriver } from '../../src/checkin/storage/sqlite-driver.ts';
+import type { CheckinStore, NewCheckin } from '../../src/checkin/storage/store.ts';
+import { logger } from '../../src/log.ts';
+import { storageKinds, wednesdayMorning } from '../support/checkin-fixtures.ts';
+
+const log = logger.child({ module: 'checkin-test' }, { level: 'error' });
+const required = ['alpha', 'beta'];
+
+function checkin(overrides: Partial<NewCheckin> = {}): NewCheckin {
+	return {
+		idempotencyKey: randomUUID(),
+		fingerprint: 'fp',
+		id: randomUUID(),
+		visitorId: randomUUID(),
+		displayName: null,
+		stop: 'alpha',
+		method: 'qr',
+		at: wednesdayMorning,
+		day: '2026-05-06',
+		distanceBucket: null,
+		receivedAt: wednesdayMorning,
+		requiredStops: required,
+		certificateId: `cert${randomUUID().replaceAll('-', '').slice(0, 22)}`,
+		...overrides,
+	};
+}
+
+describe.each(storageKinds)('the check-in store on $name', (kind) => {
+	let store: CheckinStore;
+	let url: string;
+	let cleanup: () => Promise<void>;
+
+	const reopen = () =>
+		openCheckinStore(
+			kind.name === 'postgres'
+				? { databaseUrl: url, sqlitePath: ':memory:', log }
+				: { sqlitePath: url, log },
+		);
+
+	beforeAll(async () => {
+		if (!kind.enabled) return;
+		({ store, url, cleanup } = await kind.fresh());
+	});
+
+	afterAll(async () => {
+		await cleanup?.();
+	});
+
+	describe.skipIf(!kind.enabled)('', () => {
+		it('runs its migrations once, however often it is opened', async () => {
+			const before = await store.counts();
+			// PostgreSQL instances may start together. SQLite is one process per file: two
+			// connections in one process would block each other's event loop.
+			const [second, third] =
+				kind.name === 'postgres'
+					? await Promise.all([reopen(), reopen()])
+					: [await reopen(), await reopen()];
+
+			expect(await second.counts()).toEqual(before);
+			await Promise.all([second.close(), third.close()]);
+		});
+
+		it('keeps no coordinates: the check-ins table has exactly these columns', async () => {
+			const driver =
+				kind.name === 'postgres' ? openPostgresDriver(url, log) : openSqliteDriver(url);
+			const rows =
+				kind.name === 'postgres'
+					? await driver.query(
+							"SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'checkins'",
+						)
+					: await driver.query("SELECT name FROM pragma_table_info('checkins')");
+			await driver.close();
+
+			expect(rows.map((row) => row.name).sort()).toEqual(
+				[
+					'at',
+					'day',
+					'distance_bucket',
+					'id',
+					'method',
+					'received_at',
+					'stop',
+					'visitor_id',
+				].sort(),
+			);
+		});
+
+		it('keeps what it answered after the process that wrote it is gone', async () => {
+			const written = checkin({ displayName: '张三' });
+			await store.record(written);
+
+			const other = await reopen();
+			const visitor = await other.visitor(written.visitorId);
+			await other.close();
+
+			expect(visitor.displayName).toBe('张三');
+			expect(visitor.stamps.map((stamp) => stamp.id)).toEqual([written.id]);
+		});
+
+		it('stores a key once, answers a replay with the first check-in, and a changed one as a conflict', async () => {
+			const first = checkin();
+			const before = await store.counts();
+
+			expect(await store.record(first)).toMatchObject({ kind: 'stamped', replayed: false });
+			expect(await store.record({ ...first, id: randomUUID() })).toMatchObject({
+				kind: 'stamped',
+				replayed: true,
+				checkin: { id: first.id },
+			});
+			expect(await store.record({ ...first, fingerprint: 'other', stop: 'beta' })).toEqual({
+				kind: 'conflict',
+			});
+
+			const after = await store.counts();
+			expect(after.checkins - before.checkins).toBe(1);
+			expect(after.requests - before.requests).toBe(1);
+		});
+
+		it('stores exactly one of many identical requests arriving together', async () => {
+			const request = checkin();
+			const before = await store.counts();
+
+			const results = await Promise.all(
+				Array.from({ length: 12 }, () => store.record({ ...request, id: randomUUID() })),
+			);
+
+			expect(results.filter((r) => r.kind === 'stamped' && !r.replayed)).toHaveLength(1);
+			expect(new Set(results.map((r) => (r.kind === 'conflict' ? null : r.checkin.id))).size).toBe(
+				1,
+			);
+			expect((await store.counts()).checkins - before.checkins).toBe(1);
+		});
+
+		it('keeps many different visitors’ check-ins made at the same moment', async () => {
+			const before = await store.counts();
+			await Promise.all(Array.from({ length: 40 }, () => store.record(checkin())));
+
+			expect((await store.counts()).checkins - before.checkins).toBe(40);
+		});
+
+		it('gives one stamp per visitor and stop, answering the existing one', async () => {
+			const first = checkin();
+			await store.record(first);
+			const second = await store.record(checkin({ visitorId: first.visitorId, method: 'code' }));
+
+			expect(second).toMatchObject({
+				kind: 'already_stamped',
+				checkin: { id: first.id, method: 'qr' },
+			});
+		});
+
+		it('issues one certificate when the required stops are stamped, and finds it by id', async () => {
+			const visitorId = randomUUID();
+			await store.record(checkin({ visitorId, stop: 'alpha' }));
+			expect((await store.visitor(visitorId)).certificate).toBeNull();
+
+			const last = checkin({ visitorId, stop: 'beta' });
+			await store.record(last);
+			const visitor = await store.visitor(visitorId);
+			expect(visitor.certificate?.id).toBe(last.certificateId);
+
+			const found = await store.certificate(last.certificateId);
+			expect(found?.stamps.map((stamp) => stamp.stop).sort()).toEqual(['alpha', 'beta']);
+			expect(await store.certificate('nonexistent')).toBeNull();
+			expect((await store.issueCertificate(visitorId, 'another', new Date())).id).toBe(
+				last.certificateId,
+			);
+		});
+
+		it('forgets old idempotency keys but keeps their check-ins', async () => {
+			const old = checkin({ receivedAt: new Date('2026-01-01T00:00:00Z') });
+			await store.record(old);
+			const before = await store.counts();
+
+			expect(await store.pruneRequests(new Date('2026-02-01T00:00:00Z'))).toBeGreaterThanOrEqual(1);
+			const after = await store.counts();
+			expect(after.checkins).toBe(before.checkins);
+			expect(after.requests).toBeLessThan(before.requests);
+		});
+	});
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/geo/datum.ts';
+import { distanceInMetres } from '../../src/geo/distance.ts';
+
+const cityCentre = { lat: 27.827, lng: 113.134 };
+const yanling = { lat: 26.49, lng: 113.77 };
+
+describe('WGS-84 and GCJ-02', () => {
+	test('are several hundred metres apart in Zhuzhou', () => {
+		for (const point of [cityCentre, yanling]) {
+			const shift = distanceInMetres(point, wgs84ToGcj02(point));
+			expect(shift).toBeGreaterThan(600);
+			expect(shift).toBeLessThan(750);
+		}
+	});
+
+	test('shift a Zhuzhou point east and south', () => {
+		const shown = wgs84ToGcj02(cityCentre);
+
+		expect(shown.lng).toBeGreaterThan(cityCentre.lng);
+		expect(shown.lat).toBeLessThan(cityCentre.lat);
+	});
+
+	test('convert back to within a metre', () => {
+		for (const point of [cityCentre, yanling]) {
+			const back = gcj02ToWgs84(wgs84ToGcj02(point));
+			expect(distanceInMetres(point, back)).toBeLessThan(1);
+		}
+	});
+
+	test('are the same outside China, where GCJ-02 has no offset', () => {
+		const london = { lat: 51.5, lng: -0.12 };
+		expect(distanceInMetres(london, wgs84ToGcj02(london))).toBeLessThan(0.001);
+	});
+});
