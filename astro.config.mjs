@@ -89,7 +89,7 @@ export default defineConfig({
 			SANITY_API_HOST: envField.string({ context: 'server', access: 'secret', optional: true }),
 			// Publishing freshness (src/content/cache.ts, site/pages/api/sanity-webhook.ts): the
 			// secret of the Sanity webhook that POSTs to /api/sanity-webhook, and how many seconds
-			// (1–60, default 30) content is cached without a webhook telling of a change.
+			// (1–30, default 30) content is cached without a webhook telling of a change.
 			SANITY_WEBHOOK_SECRET: envField.string({
 				context: 'server',
 				access: 'secret',

@@ -15,7 +15,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -129,21 +128,32 @@ function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): P
 	});
 }
 
-async function startBareServer(): Promise<{ url: string; close: () => Promise<void> }> {
+// The bare server runs in a process of its own, as the site does, so that neither shares a
+// thread with the load generator.
+const bareServerSource = `
 	const body = JSON.stringify({ ok: true });
-	const server = createHttpServer((request, response) => {
-		request.resume();
-		request.on('end', () => {
-			response.writeHead(201, { 'Content-Type': 'application/json' });
-			response.end(body);
-		});
-	});
+	require('node:http')
+		.createServer((request, response) => {
+			request.resume();
+			request.on('end', () => {
+				response.writeHead(201, { 'Content-Type': 'application/json' });
+				response.end(body);
+			});
+		})
+		.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
+`;
+
+async function startBareServer(): Promise<{ url: string; close: () => Promise<void> }> {
 	const port = await freePort();
-	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-	return {
-		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((done) => server.close(() => done())),
-	};
+	const child = spawn(process.execPath, ['-e', bareServerSource], {
+		env: { ...process.env, PORT: String(port) },
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	await new Promise<void>((done, fail) => {
+		child.stdout?.once('data', () => done());
+		child.once('exit', (code) => fail(new Error(`the bare server exited with code ${code}`)));
+	});
+	return { url: `http://127.0.0.1:${port}`, close: () => stopProcess(child) };
 }
 
 interface LoadFigures {

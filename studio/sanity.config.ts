@@ -2,12 +2,12 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 
-import { openOnSite, printQrPoster } from './actions/site-actions.ts';
+import { documentActions, newDocumentOptions } from './actions/document-actions.ts';
 import { renderInput } from './inputs/form-inputs.tsx';
 import { schemaTypes } from './schema-types/index.ts';
 import { VALIDATION_API_VERSION } from './schema-types/rules.ts';
-import { typesWithPages } from './site-links.ts';
-import { singletonActions, singletonTypes, structure } from './structure.ts';
+import { structure } from './structure.ts';
+import { studioTemplates } from './templates.ts';
 
 // A placeholder lets the Studio build and the schema tools run without a Sanity project;
 // set SANITY_STUDIO_PROJECT_ID to edit real content.
@@ -28,42 +28,13 @@ export default defineConfig({
 	],
 	schema: {
 		types: schemaTypes,
-		templates: (templates) => [
-			...templates.filter((template) => !singletonTypes.has(template.schemaType)),
-			{
-				id: 'exhibit-in-hall',
-				title: '这个展厅的展品',
-				schemaType: 'exhibit',
-				parameters: [{ name: 'hallId', type: 'string' }],
-				value: ({ hallId }: { hallId: string }) => ({
-					hall: { _type: 'reference', _ref: hallId },
-					sample: false,
-				}),
-			},
-		],
+		templates: studioTemplates,
 	},
 	form: {
 		components: { input: renderInput },
 	},
 	document: {
-		actions: (actions, { schemaType }) => {
-			if (singletonTypes.has(schemaType)) {
-				const kept = actions.filter(
-					({ action }) => action !== undefined && singletonActions.has(action),
-				);
-				return [...kept, openOnSite];
-			}
-
-			const links = typesWithPages.has(schemaType) ? [openOnSite] : [];
-			const posters = schemaType === 'routeStop' ? [printQrPoster] : [];
-			return [...actions, ...links, ...posters];
-		},
-		newDocumentOptions: (options, { creationContext }) =>
-			creationContext.type === 'global'
-				? options.filter(
-						(option) =>
-							!singletonTypes.has(option.templateId) && option.templateId !== 'exhibit-in-hall',
-					)
-				: options,
+		actions: documentActions,
+		newDocumentOptions,
 	},
 });

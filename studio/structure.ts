@@ -9,12 +9,7 @@ import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanit
 import { SITE_SETTINGS_ID } from './schema-types/documents/site-settings.ts';
 import { districts, storyCategories } from './schema-types/lists.ts';
 import { VALIDATION_API_VERSION } from './schema-types/rules.ts';
-
-/** Types that have exactly one document, edited in place rather than listed. */
-export const singletonTypes = new Set(['siteSettings']);
-
-/** The document actions a singleton keeps: it is edited and published, never created or deleted. */
-export const singletonActions = new Set(['publish', 'discardChanges', 'restore']);
+import { EXHIBIT_IN_HALL } from './templates.ts';
 
 const byDate = [{ field: 'publishedAt', direction: 'desc' as const }];
 const byOrder = [{ field: 'order', direction: 'asc' as const }];
@@ -125,7 +120,7 @@ function museum(S: StructureBuilder): ListItemBuilder {
 										.params({ hallId })
 										.defaultOrdering(byOrder)
 										.initialValueTemplates([
-											S.initialValueTemplateItem('exhibit-in-hall', { hallId }),
+											S.initialValueTemplateItem(EXHIBIT_IN_HALL, { hallId }),
 										]),
 								),
 						),
@@ -215,6 +210,7 @@ function outreach(S: StructureBuilder): ListItemBuilder {
  */
 export const structure: StructureResolver = (S) =>
 	S.list()
+		.id('root')
 		.title('内容')
 		.items([
 			S.listItem()

@@ -5,6 +5,7 @@ import { pick, type Locale } from '../../src/i18n/locale.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
 import { localePath, paths } from '../../src/i18n/paths.ts';
 import { logger } from '../../src/log.ts';
+import { sharedPage } from '../../src/server/cache-control.ts';
 import { content } from './content.ts';
 import { publicOrigin } from './site-url.ts';
 
@@ -60,6 +61,6 @@ export async function storiesFeed(locale: Locale, request: Request): Promise<Res
 
 	const headers = new Headers(response.headers);
 	headers.set('Content-Type', 'application/rss+xml; charset=utf-8');
-	headers.set('Cache-Control', 'public, max-age=0, s-maxage=60');
+	headers.set('Cache-Control', sharedPage);
 	return new Response(response.body, { status: response.status, headers });
 }

@@ -1,6 +1,7 @@
 /**
  * The production server (`node dist/server/entry.mjs`): `@astrojs/node`'s request handler
- * (built files, then the Astro app) inside the site's own layer — request logs, security and
+ * (built files, then the Astro app; the check-in API in front of it, `checkin-routes.ts`)
+ * inside the site's own layer — request logs, security and
  * cache headers on every response, precompressed built files and compressed pages — see
  * `src/server/site-handler.ts`. Built in place of the adapter's entry by `adapter.ts`.
  */
@@ -13,6 +14,7 @@ import { handler as astroHandler, options } from '@astrojs/node/server.js';
 import { logger } from '../../src/log.ts';
 import { listen } from '../../src/server/listen.ts';
 import { createSiteHandler } from '../../src/server/site-handler.ts';
+import { checkinRoutes } from './checkin-routes.ts';
 
 interface AdapterOptions {
 	host: string | boolean;
@@ -33,6 +35,11 @@ export const handler = await createSiteHandler({
 	astroHandler,
 	clientDir: clientDir(),
 	log,
+	// Loaded on first use: its settings come through `astro:env`, ready once the adapter is.
+	frontRoutes: checkinRoutes(async () => (await import('../lib/checkin.ts')).checkinHttp, {
+		port: settings.port,
+		log,
+	}),
 });
 
 export { options };

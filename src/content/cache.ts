@@ -62,7 +62,7 @@ const typeFilter = /_type\s*==\s*"([^"]+)"/g;
 export function createCachedSource(source: ContentSource, options: CachedSourceOptions): CachedSource {
 	const { log, ttlMs } = options;
 	const now = options.now ?? Date.now;
-	const refreshWaitMs = options.refreshWaitMs ?? 5_000;
+	const refreshWaitMs = options.refreshWaitMs ?? 2_000;
 	const retryAfterMs = options.retryAfterMs ?? 5_000;
 	const reportFailure = createFailureReport(log, options.failureLogIntervalMs ?? 60_000, now);
 	const entries = new Map<string, Entry>();

@@ -5,13 +5,20 @@
  * without a restart.
  */
 import type { Logger } from '../log.ts';
+import { SHARED_CACHE_SECONDS } from '../server/cache-control.ts';
 import { createCachedSource, type CachedSource, type ContentChange } from './cache.ts';
 import type { EmbeddedSource } from './embedded.ts';
 import type { ContentSource } from './source.ts';
 import { watchContentFolder, type ContentWatch } from './watch.ts';
 
+/**
+ * The longest CONTENT_CACHE_SECONDS: a CDN may keep a page {@link SHARED_CACHE_SECONDS} more,
+ * and a published change must reach visitors within a minute.
+ */
+export const MAX_CACHE_SECONDS = 60 - SHARED_CACHE_SECONDS;
+
 /** The time-to-live when CONTENT_CACHE_SECONDS is not set. */
-export const DEFAULT_CACHE_SECONDS = 30;
+export const DEFAULT_CACHE_SECONDS = MAX_CACHE_SECONDS;
 
 /** The cached source, and what to call when content changed. */
 export interface FreshContent {
@@ -22,17 +29,19 @@ export interface FreshContent {
 }
 
 /**
- * CONTENT_CACHE_SECONDS as milliseconds: a whole number of seconds from 1 to 60, or the
- * default (with a warning naming the bad value).
+ * CONTENT_CACHE_SECONDS as milliseconds: a whole number of seconds from 1 to
+ * {@link MAX_CACHE_SECONDS}, or the default (with a warning naming the bad value).
  */
 export function cacheTtlMs(value: string | undefined, log: Logger): number {
 	if (value === undefined || value.trim() === '') return DEFAULT_CACHE_SECONDS * 1000;
 
 	const seconds = Number(value);
-	if (Number.isInteger(seconds) && seconds >= 1 && seconds <= 60) return seconds * 1000;
+	if (Number.isInteger(seconds) && seconds >= 1 && seconds <= MAX_CACHE_SECONDS) {
+		return seconds * 1000;
+	}
 
 	log.warn(
-		`CONTENT_CACHE_SECONDS is "${value}", not a whole number of seconds from 1 to 60 (published changes must show within a minute); ${DEFAULT_CACHE_SECONDS} is used`,
+		`CONTENT_CACHE_SECONDS is "${value}", not a whole number of seconds from 1 to ${MAX_CACHE_SECONDS} (a CDN may keep pages ${SHARED_CACHE_SECONDS} s more, and published changes must show within a minute); ${DEFAULT_CACHE_SECONDS} is used`,
 	);
 	return DEFAULT_CACHE_SECONDS * 1000;
 }

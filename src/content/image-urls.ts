@@ -1,11 +1,13 @@
 /**
- * The `<img>` attributes for a content image. With the bundled dataset the site serves each
- * file as it is (one size, no srcset); with Sanity the image CDN resizes, crops to the
- * editor's hotspot and picks the format, and a srcset offers twice the resolution.
+ * The `<img>` attributes for a content image. With the bundled dataset the site resizes each
+ * file to the widths of a fixed ladder (`image-widths.ts`) and a srcset offers those that fit
+ * the box; with Sanity the image CDN resizes, crops to the editor's hotspot and picks the
+ * format, and a srcset offers twice the resolution.
  */
 import { createImageUrlBuilder } from '@sanity/image-url';
 
 import { pick, type Locale } from '../i18n/locale.ts';
+import { resizableExtensions, widthsFor } from './image-widths.ts';
 import type { ImageModel } from './models.ts';
 
 /** Where image files come from. */
@@ -57,11 +59,10 @@ export function createImageProps(host: ImageHost) {
 		if (!builder) {
 			const height = options.height ?? width * (image.asset.height / image.asset.width);
 			return {
-				src: image.asset.url,
+				...bundledSources(image, width, options.sizes),
 				width,
 				height: Math.max(1, Math.round(height)),
 				alt,
-				...(options.sizes ? { sizes: options.sizes } : {}),
 			};
 		}
 
@@ -92,6 +93,33 @@ export function createImageProps(host: ImageHost) {
 			height,
 			alt,
 		};
+	};
+}
+
+/**
+ * `src` (the smallest copy at least `width` wide) and, for a box whose width follows the
+ * viewport (`sizes`), a srcset of every copy that may fit it on some screen.
+ */
+function bundledSources(
+	image: ImageModel,
+	width: number,
+	sizes: string | undefined,
+): Pick<ImageProps, 'src' | 'srcset' | 'sizes'> {
+	const original = image.asset.width;
+	if (!resizableExtensions.has(image.asset.extension.toLowerCase())) {
+		return { src: image.asset.url, ...(sizes ? { sizes } : {}) };
+	}
+
+	const widths = widthsFor(width, original);
+	const url = (step: number) =>
+		step >= original ? image.asset.url : `${image.asset.url}?w=${step}`;
+	const src = url(widths.find((step) => step >= width) ?? widths[widths.length - 1]!);
+
+	if (!sizes || widths.length < 2) return { src, ...(sizes ? { sizes } : {}) };
+	return {
+		src,
+		srcset: widths.map((step) => `${url(step)} ${Math.min(step, original)}w`).join(', '),
+		sizes,
 	};
 }
 

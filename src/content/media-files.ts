@@ -1,13 +1,16 @@
 /**
  * Serves the asset files of the bundled dataset (`content/images/*`, `content/files/*`).
  * Names are content hashes, so a file never changes under its name: responses are cached
- * for a year. Byte ranges are honoured so that audio can be sought.
+ * for a year. Byte ranges are honoured so that audio can be sought. An image asked for with
+ * `?w=<width>` (one of `image-widths.ts`) is sent as a smaller copy of itself.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 
+import type { ImageVariants } from './image-variants.ts';
+import { imageWidths, isOfferedWidth, resizableExtensions } from './image-widths.ts';
 import { mediaTypeOf } from './media-types.ts';
 
 // `images/<sha1>-<w>x<h>.<ext>` or `files/<sha1>.<ext>`: nothing else, so no path can
@@ -15,6 +18,13 @@ import { mediaTypeOf } from './media-types.ts';
 const mediaPath = /^(images\/[0-9a-f]{40}-\d+x\d+|files\/[0-9a-f]{40})\.([a-z0-9]{1,8})$/;
 
 const immutable = 'public, max-age=31536000, immutable';
+
+/** How resized copies are made, and where a failure to make one is reported. */
+export interface MediaOptions {
+	variants?: ImageVariants;
+	/** Told when a copy cannot be made; the original is sent instead. */
+	warn?: (message: string, error: unknown) => void;
+}
 
 /** The file a `/media/<path>` request names inside `contentDir`, or `null` if it names none. */
 export function mediaFilePath(contentDir: string, path: string): string | null {
@@ -29,6 +39,7 @@ export async function serveMediaFile(
 	contentDir: string,
 	path: string,
 	request: Request,
+	options: MediaOptions = {},
 ): Promise<Response> {
 	const file = mediaFilePath(contentDir, path);
 	if (!file) return notFound();
@@ -37,6 +48,12 @@ export async function serveMediaFile(
 	if (!info?.isFile()) return notFound();
 
 	const extension = path.slice(path.lastIndexOf('.') + 1);
+	const asked = new URL(request.url).searchParams.get('w');
+	if (asked !== null && options.variants && resizableExtensions.has(extension)) {
+		const variant = await serveVariant(file, path, asked, request, options.variants, options.warn);
+		if (variant) return variant;
+	}
+
 	const etag = `"${path.slice(path.indexOf('/') + 1, path.lastIndexOf('.'))}"`;
 	const headers = new Headers({
 		'Content-Type': mediaTypeOf(extension),
@@ -66,6 +83,52 @@ export async function serveMediaFile(
 
 	const stream = Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream;
 	return new Response(stream, { status, headers });
+}
+
+/** A resized copy of the image at `file`, an error for a width not offered, or `null` if it failed. */
+async function serveVariant(
+	file: string,
+	path: string,
+	asked: string,
+	request: Request,
+	variants: ImageVariants,
+	warn: MediaOptions['warn'],
+): Promise<Response | null> {
+	const width = Number(asked);
+	const original = Number(/-(\d+)x\d+\.[a-z0-9]+$/.exec(path)?.[1]);
+	if (!isOfferedWidth(width, original)) {
+		const offered = imageWidths.filter((step) => step < original).join(', ');
+		return new Response(
+			`This image is not offered ${asked} pixels wide. Ask for one of ${offered || 'no widths'}, or leave out ?w= for the original.`,
+			{
+				status: 400,
+				headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+			},
+		);
+	}
+
+	const extension = path.slice(path.lastIndexOf('.') + 1);
+	const etag = `"${path.slice(path.indexOf('/') + 1, path.lastIndexOf('.'))}-w${width}"`;
+	const headers = new Headers({
+		'Content-Type': mediaTypeOf(extension),
+		'Cache-Control': immutable,
+		ETag: etag,
+		'X-Content-Type-Options': 'nosniff',
+	});
+	if (request.headers.get('If-None-Match')?.split(/\s*,\s*/).includes(etag)) {
+		return new Response(null, { status: 304, headers });
+	}
+
+	let bytes: Uint8Array<ArrayBuffer>;
+	try {
+		bytes = await variants.resized(file, width);
+	} catch (error) {
+		warn?.(`${path} could not be resized to ${width} pixels; the original is sent`, error);
+		return null;
+	}
+
+	headers.set('Content-Length', String(bytes.byteLength));
+	return new Response(request.method === 'HEAD' ? null : bytes, { status: 200, headers });
 }
 
 /**

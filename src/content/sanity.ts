@@ -14,7 +14,7 @@ export interface SanitySourceOptions {
 	token?: string | undefined;
 	/**
 	 * Another API address, such as a local stand-in for tests (`http://127.0.0.1:5000`): queries
-	 * then go to `<apiHost>/v<version>/…` instead of `https://<project>.apicdn.sanity.io`.
+	 * then go to `<apiHost>/v<version>/…` instead of `https://<project>.api.sanity.io`.
 	 */
 	apiHost?: string | undefined;
 }
@@ -26,21 +26,29 @@ export interface SanitySource extends ContentSource {
 	readonly dataset: string;
 }
 
-/** The client settings: published documents through the CDN, with the token only if set. */
+/**
+ * The client settings: published documents from the live API, with the token only if set.
+ * Not the API CDN: it revalidates in the background, so the first query after a webhook can
+ * still answer with the content from before the publish. The site's own cache keeps the
+ * live API's load to one request per query and time-to-live.
+ */
 export function sanityClientConfig(options: SanitySourceOptions): ClientConfig {
 	const { projectId, dataset, apiVersion, token, apiHost } = options;
 	return {
 		projectId,
 		dataset,
 		apiVersion,
-		useCdn: true,
+		useCdn: false,
 		perspective: 'published',
+		// A failing request falls back to the last good content (src/content/cache.ts); a long
+		// chain of retries would only keep the visitor waiting for it.
+		maxRetries: 2,
 		...(token ? { token } : {}),
 		...(apiHost ? { apiHost, useProjectHostname: false } : {}),
 	};
 }
 
-/** A source that reads the published documents of `dataset` through Sanity's CDN. */
+/** A source that reads the published documents of `dataset` from Sanity's API. */
 export function createSanitySource(options: SanitySourceOptions): SanitySource {
 	const { projectId, dataset } = options;
 	const client = createClient(sanityClientConfig(options));

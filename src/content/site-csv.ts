@@ -168,14 +168,20 @@ function parseRecords(text: string): SheetRecord[] {
 		firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
 	);
 
-	let parsed: Array<{ record: string[]; info: { lines: number } }>;
+	// csv-parse's types have no overload for `info: true`, so the line each record ends on is
+	// collected beside the records as they are emitted.
+	const endLines: number[] = [];
+	let records: string[][];
 	try {
-		parsed = parse(text, {
+		records = parse(text, {
 			bom: true,
 			delimiter,
-			info: true,
 			relax_column_count: true,
 			skip_empty_lines: true,
+			on_record: (record, context) => {
+				endLines.push(context.lines);
+				return record;
+			},
 		});
 	} catch (error) {
 		const line = (error as { lines?: number }).lines;
@@ -184,10 +190,10 @@ function parseRecords(text: string): SheetRecord[] {
 		);
 	}
 
-	return parsed.map(({ record, info }) => {
+	return records.map((record, index) => {
 		// csv-parse counts to the record's last line; a quoted cell may span several.
 		const inner = record.reduce((sum, cell) => sum + (cell.match(/\r?\n/g)?.length ?? 0), 0);
-		return { cells: record, line: info.lines - inner };
+		return { cells: record, line: (endLines[index] ?? 0) - inner };
 	});
 }
 

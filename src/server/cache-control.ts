@@ -7,8 +7,18 @@
 /** For files whose name changes with their content (`/_astro/*`, content-hash media). */
 export const immutable = 'public, max-age=31536000, immutable';
 
-/** Pages and feeds: browsers check every time (cheap, with ETags); a CDN keeps them a minute. */
-export const sharedForAMinute = 'public, max-age=0, s-maxage=60';
+/**
+ * How long a CDN in front may keep a page. Together with the server's own content cache
+ * (CONTENT_CACHE_SECONDS, at most 60 minus this) a published change reaches visitors within
+ * a minute, even when no webhook tells the server.
+ */
+export const SHARED_CACHE_SECONDS = 30;
+
+/**
+ * Pages and feeds: browsers check every time (cheap, with ETags); a CDN keeps them
+ * {@link SHARED_CACHE_SECONDS}, and serves the last copy for a day should the server fail.
+ */
+export const sharedPage = `public, max-age=0, s-maxage=${SHARED_CACHE_SECONDS}, stale-if-error=86400`;
 
 export const noStore = 'no-store';
 
@@ -26,8 +36,8 @@ export interface ResponseFacts {
 export function routeCacheControl(facts: ResponseFacts): string {
 	if (facts.setsCookie || facts.authorized) return 'private, no-store';
 	if (facts.path.startsWith('/api/')) return noStore;
-	if (facts.status >= 200 && facts.status < 300) return sharedForAMinute;
-	if (facts.status === 304 || facts.status === 404 || facts.status === 410) return sharedForAMinute;
+	if (facts.status >= 200 && facts.status < 300) return sharedPage;
+	if (facts.status === 304 || facts.status === 404 || facts.status === 410) return sharedPage;
 	return noStore;
 }
 

@@ -17,11 +17,21 @@ import { listStaticFiles, pathOf, sendCompressedCopy, type StaticFile } from './
 /** Astro's handler for the built site (`handler` of `@astrojs/node/server.js`). */
 export type AstroHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
+/**
+ * Routes answered in front of Astro (the check-in API): the promise of the answer, or `null`
+ * to leave the request to Astro.
+ */
+export type FrontRoutes = (
+	request: IncomingMessage,
+	response: ServerResponse,
+) => Promise<void> | null;
+
 export interface SiteHandlerOptions {
 	astroHandler: AstroHandler;
 	/** The build's `client/` folder. */
 	clientDir: string;
 	log: Logger;
+	frontRoutes?: FrontRoutes;
 }
 
 // Compressing costs time on the server; Brotli at quality 5 gives most of its gain quickly.
@@ -32,7 +42,7 @@ const compress = compression({
 
 /** The request listener of the production server. */
 export async function createSiteHandler(options: SiteHandlerOptions): Promise<RequestListener> {
-	const { astroHandler, clientDir, log } = options;
+	const { astroHandler, clientDir, log, frontRoutes } = options;
 	const files = await listStaticFiles(clientDir);
 	const requestLog = createRequestLog(log);
 
@@ -46,7 +56,8 @@ export async function createSiteHandler(options: SiteHandlerOptions): Promise<Re
 			if (error) {
 				log.error({ err: error }, 'compression failed; the response is sent as it is');
 			}
-			void Promise.resolve(astroHandler(request, response)).catch((failure: unknown) => {
+			const answer = frontRoutes?.(request, response) ?? astroHandler(request, response);
+			void Promise.resolve(answer).catch((failure: unknown) => {
 				log.error({ err: failure, path: pathOf(request) }, 'the request handler failed');
 				if (!response.headersSent) response.statusCode = 500;
 				response.end();

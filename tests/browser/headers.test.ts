@@ -56,7 +56,9 @@ describe('pages', () => {
 			).toEqual([]);
 			expect(response.headers.get('Content-Encoding')).toBe('br');
 			expect(response.headers.get('Vary')).toContain('Accept-Encoding');
-			expect(response.headers.get('Cache-Control')).toBe('public, max-age=0, s-maxage=60');
+			expect(response.headers.get('Cache-Control')).toBe(
+				'public, max-age=0, s-maxage=30, stale-if-error=86400',
+			);
 		},
 	);
 

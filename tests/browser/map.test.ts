@@ -278,15 +278,19 @@ describe('the outreach map with JavaScript', () => {
 		const cluster = page.locator('[data-map] .site-cluster', { hasText: String(shared!.length) });
 		await cluster.first().click();
 
-		const spread = await Promise.all(
-			trio.map((site) =>
-				page.locator(`[data-map] img.site-marker[alt="${site.name}"]`).boundingBox(),
-			),
-		);
-		const centres = spread.map(
-			(box) => `${Math.round(box!.x + box!.width / 2)},${Math.round(box!.y)}`,
-		);
-		expect(new Set(centres).size).toBe(3);
+		// The spread is animated: wait until the three markers stand apart.
+		const distinctPositions = async () => {
+			const spread = await Promise.all(
+				trio.map((site) =>
+					page.locator(`[data-map] img.site-marker[alt="${site.name}"]`).boundingBox(),
+				),
+			);
+			const centres = spread.map((box) =>
+				box ? `${Math.round(box.x + box.width / 2)},${Math.round(box.y)}` : 'hidden',
+			);
+			return new Set(centres.filter((centre) => centre !== 'hidden')).size;
+		};
+		await expect.poll(distinctPositions, { timeout: 5000 }).toBe(3);
 
 		for (const site of trio) {
 			const marker = page.locator(`[data-map] img.site-marker[alt="${site.name}"]`);

@@ -121,6 +121,12 @@ describe('a hall with a broken model and a broken picture', () => {
 			await page.getByRole('button', { name: t.viewModel }).click();
 			await page.waitForSelector('.model-viewer-failed[role="alert"]', { timeout: 45_000 });
 			expect(await page.locator('.model-viewer-failed').textContent()).toBe(t.modelFailed);
+			// Focus lands on what went wrong, not back at the top of the page.
+			expect(
+				await page.evaluate(() =>
+					document.activeElement?.classList.contains('model-viewer-failed'),
+				),
+			).toBe(true);
 			expect(await page.locator('h1').textContent()).toContain(exhibit.title.text);
 			expect(errors).toEqual([]);
 			await page.close();

@@ -392,6 +392,16 @@ describe('the 3D hall', () => {
 			await page.waitForTimeout(300);
 			const turned = await page.locator('.model-viewer-stage').screenshot();
 			expect(turned.equals(front)).toBe(false);
+
+			// A drag turns it too.
+			const box = (await page.locator('.model-viewer-stage').boundingBox())!;
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			await page.mouse.down();
+			await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 6 });
+			await page.mouse.up();
+			await page.waitForTimeout(300);
+			const dragged = await page.locator('.model-viewer-stage').screenshot();
+			expect(dragged.equals(turned)).toBe(false);
 			await page.close();
 		},
 		SLOW,

@@ -15,7 +15,15 @@ const DETAIL_PAGES: Record<string, RegExp> = {
 	'/route/': /href="(\/route\/[a-z0-9-]+\/)"/,
 };
 
-const PAGES = ['', '/en'].flatMap((prefix) => [
+interface PageCase {
+	label: string;
+	prefix: string;
+	path: string;
+	/** Visit the first item the list page links to rather than the list itself. */
+	detail?: boolean;
+}
+
+const PAGES: PageCase[] = ['', '/en'].flatMap((prefix) => [
 	...LIST_PAGES.map((path) => ({ label: `${prefix}${path}`, prefix, path })),
 	...Object.keys(DETAIL_PAGES).map((list) => ({
 		label: `${prefix}${list}<first item>/`,

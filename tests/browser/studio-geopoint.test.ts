@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import type { Wgs84 } from '../../src/geo/coordinates.ts';
 import { distanceInMetres } from '../../src/geo/distance.ts';
 import { wgs84ToGcj02 } from '../../src/geo/datum.ts';
 import { launchChromium } from './support/chromium.ts';
@@ -124,8 +125,12 @@ describe('the Studio geopoint input', () => {
 		const stored = await lastValue(page);
 
 		// The map is centred on the point as Gaode draws it; the click there is the WGS-84 point.
+		// Had the input stored the GCJ-02 degrees read off the tiles unconverted, the stored
+		// numbers would be these, several hundred metres off once read as WGS-84.
+		const drawnAt = wgs84ToGcj02(centre);
+		const unconverted: Wgs84 = { lat: drawnAt.lat, lng: drawnAt.lng };
 		expect(distanceInMetres(stored, centre)).toBeLessThan(5);
-		expect(distanceInMetres(stored, wgs84ToGcj02(centre))).toBeGreaterThan(100);
+		expect(distanceInMetres(stored, unconverted)).toBeGreaterThan(100);
 		await page.close();
 	});
 

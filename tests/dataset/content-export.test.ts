@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import { createClient } from '@sanity/client';
+import { sanityImport } from '@sanity/import';
 import { unpackTar } from 'modern-tar/fs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
@@ -12,10 +14,12 @@ import { createEmbeddedSource } from '../../src/content/embedded.ts';
 import { logger } from '../../src/log.ts';
 import { readExportDataset } from '../support/export-dataset.ts';
 import { checkImportRules } from '../support/import-rules.ts';
+import { startSanityStandIn } from '../support/sanity-stand-in.ts';
 import { problemsOf } from '../support/dataset-problems.ts';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
 let work = '';
+let archive = '';
 let extractedDir = '';
 
 function quietLog() {
@@ -26,7 +30,7 @@ function quietLog() {
 
 beforeAll(async () => {
 	work = await mkdtemp(join(tmpdir(), 'boai-export-'));
-	const archive = join(work, 'boai-export-test.tar.gz');
+	archive = join(work, 'boai-export-test.tar.gz');
 	await writeDatasetArchive(contentDir, archive);
 
 	// Extracted as `sanity dataset import` does: gunzip, modern-tar, then the NDJSON file
@@ -78,6 +82,49 @@ describe('the exported dataset archive', () => {
 		);
 
 		expect(errors).toEqual([]);
+	}, 120_000);
+
+	test('imported by @sanity/import into an empty dataset, gives back the documents of content/', async () => {
+		// @sanity/import is the code `sanity dataset import` runs; here it writes to a local
+		// stand-in for the Content Lake instead of Sanity's API.
+		const lake = await startSanityStandIn({ empty: true });
+		try {
+			const client = createClient({
+				projectId: lake.projectId,
+				dataset: lake.dataset,
+				apiVersion: '2025-02-19',
+				token: 'sk-import-token-for-tests',
+				useCdn: false,
+				apiHost: lake.url,
+				useProjectHostname: false,
+			});
+
+			const result = await sanityImport(createReadStream(archive), {
+				client,
+				operation: 'createOrReplace',
+				onProgress: () => undefined,
+			});
+
+			const log = quietLog();
+			const original = await createEmbeddedSource({ contentDir, log }).load();
+			const content = <Document extends { _type: string }>(documents: Document[]) =>
+				documents.filter((document) => !document._type.startsWith('sanity.'));
+			const imported = new Map(lake.documents().map((document) => [document._id, document]));
+
+			expect(lake.writes.length).toBeGreaterThan(0);
+			expect(result.numDocs).toBe(content(original.documents).length);
+			for (const document of content(original.documents)) {
+				expect(imported.get(document._id), document._id).toEqual(document);
+			}
+			// Every image and file was uploaded under the id the dataset's references name.
+			const assetIds = original.documents
+				.filter((document) => document._type.startsWith('sanity.'))
+				.map((document) => document._id);
+			expect(assetIds.length).toBeGreaterThan(10);
+			for (const id of assetIds) expect(imported.has(id), id).toBe(true);
+		} finally {
+			await lake.stop();
+		}
 	}, 120_000);
 
 	test('is not written when a document names a missing asset file', async () => {

@@ -4,8 +4,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { createEmbeddedSource } from '../../src/content/embedded.ts';
-import { cacheTtlMs, createFreshContent, type FreshContent } from '../../src/content/freshness.ts';
+import {
+	cacheTtlMs,
+	createFreshContent,
+	MAX_CACHE_SECONDS,
+	type FreshContent,
+} from '../../src/content/freshness.ts';
 import { logger } from '../../src/log.ts';
+import { SHARED_CACHE_SECONDS, sharedPage } from '../../src/server/cache-control.ts';
 
 const TITLES = `*[_type == "story"] | order(_id asc).title`;
 
@@ -94,12 +100,19 @@ describe('the embedded dataset while the server runs', () => {
 });
 
 describe('CONTENT_CACHE_SECONDS', () => {
-	test('is read as whole seconds from 1 to 60, otherwise 30 with a warning', () => {
+	test('is read as whole seconds from 1 to 30, otherwise 30 with a warning', () => {
 		const log = quietLog();
 		expect(cacheTtlMs(undefined, log)).toBe(30_000);
 		expect(cacheTtlMs('10', log)).toBe(10_000);
+		expect(cacheTtlMs('30', log)).toBe(30_000);
+		expect(cacheTtlMs('45', log)).toBe(30_000);
 		expect(cacheTtlMs('600', log)).toBe(30_000);
 		expect(cacheTtlMs('soon', log)).toBe(30_000);
-		expect(log.warn).toHaveBeenCalledTimes(2);
+		expect(log.warn).toHaveBeenCalledTimes(3);
+	});
+
+	test('with a CDN keeping pages too, a change shows within a minute', () => {
+		expect(MAX_CACHE_SECONDS + SHARED_CACHE_SECONDS).toBeLessThanOrEqual(60);
+		expect(sharedPage).toContain(`s-maxage=${SHARED_CACHE_SECONDS}`);
 	});
 });

@@ -19,20 +19,39 @@ const image: ImageModel = {
 describe('image attributes with the bundled dataset', () => {
 	const imageProps = createImageProps({ kind: 'embedded' });
 
-	test('serve the file itself, sized to keep its aspect ratio', () => {
+	test('serve the smallest copy that fills the box, keeping the aspect ratio', () => {
 		expect(imageProps(image, { width: 800, locale: 'zh' })).toEqual({
-			src: `/media/images/${sha}-1600x900.webp`,
+			src: `/media/images/${sha}-1600x900.webp?w=800`,
 			width: 800,
 			height: 450,
 			alt: '救护培训现场',
 		});
+		expect(imageProps(image, { width: 1600, locale: 'zh' }).src).toBe(
+			`/media/images/${sha}-1600x900.webp`,
+		);
 	});
 
-	test('have no srcset, since the file has one size', () => {
+	test('offer every copy up to twice the box in a srcset when the box follows the viewport', () => {
 		const props = imageProps(image, { width: 320, locale: 'en', sizes: '100vw' });
-		expect(props.srcset).toBeUndefined();
+		const file = `/media/images/${sha}-1600x900.webp`;
+
+		expect(props.srcset).toBe(`${file}?w=320 320w, ${file}?w=480 480w, ${file}?w=640 640w`);
 		expect(props.sizes).toBe('100vw');
 		expect(props.height).toBe(180);
+		expect(imageProps(image, { width: 960, locale: 'en', sizes: '100vw' }).srcset).toContain(
+			`${file} 1600w`,
+		);
+	});
+
+	test('send a vector or animated file as it is', () => {
+		const drawing = {
+			...image,
+			asset: { ...image.asset, url: `/media/images/${sha}-1600x900.svg`, extension: 'svg' },
+		};
+		const props = imageProps(drawing, { width: 320, locale: 'en', sizes: '100vw' });
+
+		expect(props.src).toBe(`/media/images/${sha}-1600x900.svg`);
+		expect(props.srcset).toBeUndefined();
 	});
 
 	test('take a fixed box when a height is asked for', () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { distanceInMetres } from '../../src/geo/distance.ts';
 import { readSiteSheet } from '../../src/content/site-csv.ts';
+import { startSanityStandIn, type SanityStandIn } from '../support/sanity-stand-in.ts';
 import { validateDataset } from '../support/sanity-validation.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -148,6 +149,44 @@ describe('importing outreach sites from a CSV sheet', () => {
 		expect(sites).toHaveLength(1);
 		expect(sites[0]).toMatchObject({ kind: 'hospital', location: { lat: 27.73, lng: 113.05 } });
 		expect(sites[0]?.activities).toHaveLength(2);
+	}, 60_000);
+});
+
+describe('importing into a Sanity dataset with a write token', () => {
+	let standIn: SanityStandIn;
+
+	beforeAll(async () => {
+		standIn = await startSanityStandIn();
+	});
+
+	afterAll(async () => {
+		await standIn?.stop();
+	});
+
+	test('writes the good rows there with the token, and a second run writes nothing new', async () => {
+		const { text } = sheet();
+		const file = join(dir, 'sites-for-sanity.csv');
+		await writeFile(file, text);
+		const env = {
+			SANITY_WRITE_TOKEN: 'sk-write-token-for-tests',
+			SANITY_PROJECT_ID: standIn.projectId,
+			SANITY_DATASET: standIn.dataset,
+			SANITY_API_HOST: standIn.url,
+		};
+		const sitesThere = () =>
+			standIn.documents().filter((document) => document._type === 'outreachSite').length;
+		const before = sitesThere();
+
+		const first = await runImport(file, env);
+		const second = await runImport(file, env);
+
+		expect(first.code).toBe(1);
+		expect(first.stdout).toContain(`Sanity ${standIn.projectId}/${standIn.dataset}`);
+		expect(first.stdout).toContain('新增 95');
+		expect(second.stdout).toContain('新增 0，更新 0，未变 95');
+		expect(sitesThere()).toBe(before + 95);
+		expect(standIn.writes.map(({ token }) => token)).toEqual(['sk-write-token-for-tests']);
+		expect(standIn.writes.flatMap(({ ids }) => ids)).toHaveLength(95);
 	}, 60_000);
 });
 

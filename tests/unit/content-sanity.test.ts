@@ -5,11 +5,12 @@ import { createSanitySource, sanityClientConfig } from '../../src/content/sanity
 const options = { projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19' };
 
 describe('the Sanity source', () => {
-	test('reads published documents through the CDN', () => {
+	test('reads published documents from the live API, which is current right after a webhook', () => {
 		expect(sanityClientConfig(options)).toEqual({
 			...options,
-			useCdn: true,
+			useCdn: false,
 			perspective: 'published',
+			maxRetries: 2,
 		});
 	});
 

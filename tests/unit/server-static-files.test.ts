@@ -67,13 +67,13 @@ describe('cache lifetimes', () => {
 		expect(staticCacheControl('/favicon.svg')).toBe('public, max-age=3600');
 	});
 
-	test('let a CDN keep pages a minute, and keep API answers, errors and personal answers out', () => {
+	test('let a CDN keep pages half a minute, and keep API answers, errors and personal answers out', () => {
 		const facts = { setsCookie: false, authorized: false };
 		expect(routeCacheControl({ ...facts, path: '/stories/', status: 200 })).toBe(
-			'public, max-age=0, s-maxage=60',
+			'public, max-age=0, s-maxage=30, stale-if-error=86400',
 		);
 		expect(routeCacheControl({ ...facts, path: '/nope/', status: 404 })).toBe(
-			'public, max-age=0, s-maxage=60',
+			'public, max-age=0, s-maxage=30, stale-if-error=86400',
 		);
 		expect(routeCacheControl({ ...facts, path: '/api/stats', status: 200 })).toBe('no-store');
 		expect(routeCacheControl({ ...facts, path: '/stories/', status: 500 })).toBe('no-store');

@@ -2,6 +2,7 @@
  * The exhibit page's model viewer: one model on a turntable you can turn by dragging, with
  * the arrow keys or the buttons, and zoom with the wheel, a pinch or the + and − keys. It
  * renders on demand like the hall, and says so plainly when the model cannot be loaded.
+ * Focus moves into the viewer as soon as it appears, so that the keys work at once.
  */
 import { Canvas, useThree, type RootState } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
@@ -29,11 +30,9 @@ export interface ModelViewerProps {
 	title: string;
 	t: Messages['hall3d'];
 	cap: number;
-	/** Called once the first frame with the model (or its failure notice) is shown. */
-	onShown: () => void;
 }
 
-export function ModelViewer({ url, title, t, cap, onShown }: ModelViewerProps) {
+export function ModelViewer({ url, title, t, cap }: ModelViewerProps) {
 	const [model, setModel] = useState<LoadedModel | 'failed' | null>(null);
 	const [orbit, setOrbit] = useState<Orbit | null>(null);
 	const [contextLost, setContextLost] = useState(false);
@@ -41,6 +40,7 @@ export function ModelViewer({ url, title, t, cap, onShown }: ModelViewerProps) {
 	const pointers = useRef(new Map<number, { x: number; y: number }>()).current;
 	const pinch = useRef(0);
 	const stage = useRef<HTMLDivElement>(null);
+	const failure = useRef<HTMLParagraphElement>(null);
 	const framed = useMemo(
 		() => (model && model !== 'failed' ? framingOrbit(model.size, FOV) : null),
 		[model],
@@ -69,8 +69,19 @@ export function ModelViewer({ url, title, t, cap, onShown }: ModelViewerProps) {
 
 	useEffect(() => {
 		if (framed) setOrbit(framed);
-		if (model === 'failed') onShown();
-	}, [framed, model, onShown]);
+	}, [framed]);
+
+	// The button that opened the viewer is gone, so focus would fall back to the page: it goes
+	// to the viewer (or to what went wrong), unless the visitor has moved on meanwhile.
+	useEffect(() => {
+		if (model !== null && model !== 'failed') return;
+
+		const target = model === 'failed' ? failure.current : stage.current;
+		const active = document.activeElement;
+		const lost = !active || active === document.body;
+		const inside = target?.closest('[data-model-viewer]')?.contains(active) ?? false;
+		if (target && (lost || inside)) target.focus();
+	}, [model]);
 
 	// The wheel zooms; a non-passive listener keeps the page from scrolling meanwhile.
 	useEffect(() => {
@@ -130,7 +141,7 @@ export function ModelViewer({ url, title, t, cap, onShown }: ModelViewerProps) {
 
 	if (model === 'failed') {
 		return (
-			<p className="model-viewer-failed" role="alert">
+			<p className="model-viewer-failed" role="alert" tabIndex={-1} ref={failure}>
 				{t.modelFailed}
 			</p>
 		);
@@ -173,9 +184,7 @@ export function ModelViewer({ url, title, t, cap, onShown }: ModelViewerProps) {
 					<color attach="background" args={['#efe8de']} />
 					<hemisphereLight args={['#fffaf2', '#7d6b5a', 1.8]} />
 					<directionalLight position={[2, 4, 3]} intensity={1.6} />
-					{loaded && orbit && (
-						<Turntable model={loaded} orbit={orbit} players={players} onShown={onShown} />
-					)}
+					{loaded && orbit && <Turntable model={loaded} orbit={orbit} players={players} />}
 				</Canvas>
 				{!loaded && (
 					<p className="model-viewer-loading">
@@ -215,13 +224,8 @@ export function ModelViewer({ url, title, t, cap, onShown }: ModelViewerProps) {
 	);
 }
 
-function Turntable(props: {
-	model: LoadedModel;
-	orbit: Orbit;
-	players: AnimationPlayers;
-	onShown: () => void;
-}) {
-	const { model, orbit, players, onShown } = props;
+function Turntable(props: { model: LoadedModel; orbit: Orbit; players: AnimationPlayers }) {
+	const { model, orbit, players } = props;
 	const camera = useThree((state) => state.camera);
 	const invalidate = useThree((state) => state.invalidate);
 	const scene = useMemo(() => ({ invalidate: () => invalidate() }), [invalidate]);
@@ -239,8 +243,7 @@ function Turntable(props: {
 	useEffect(() => {
 		const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 		if (!reduced) players.get('viewer')?.();
-		requestAnimationFrame(() => requestAnimationFrame(onShown));
-	}, [players, onShown]);
+	}, [players]);
 
 	return (
 		<primitive

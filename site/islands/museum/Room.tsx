@@ -1,7 +1,11 @@
 /**
- * A hall's room: floor, walls, ceiling and the doorways to the previous and next halls. The
- * doorways are dark openings the visitor can walk into (see `collision.ts`).
+ * A hall's room: floor, walls with skirting, a ceiling with a row of light panels, and the
+ * doorways to the previous and next halls. The doorways are dark openings the visitor can
+ * walk into (see `collision.ts`).
  */
+import { useLayoutEffect, useRef } from 'react';
+import { Object3D, type InstancedMesh } from 'three';
+
 import { DOOR_HALF_WIDTH, DOOR_HEIGHT, type HallLayout } from '../../../src/museum/hall-layout.ts';
 
 const COLOURS = {
@@ -11,7 +15,13 @@ const COLOURS = {
 	doorway: '#2b2220',
 	doorFrame: '#b30d26',
 	skirting: '#7c5a43',
+	lightPanel: '#fffdf6',
 };
+
+const SKIRTING_HEIGHT = 0.16;
+// One light panel every few metres down the middle of the ceiling, drawn as one instanced mesh.
+const LIGHT_SPACING = 4.5;
+const LIGHT_SIZE = { width: 1.6, length: 0.5 };
 
 interface Props {
 	layout: HallLayout;
@@ -29,7 +39,22 @@ export function Room({ layout, doors }: Props) {
 			</mesh>
 			<mesh name="ceiling" position-y={height} rotation-x={Math.PI / 2}>
 				<planeGeometry args={[width, length]} />
-				<meshStandardMaterial color={COLOURS.ceiling} roughness={1} />
+				{/* Lit from below by the panels, which the lights here do not model. */}
+				<meshStandardMaterial
+					color={COLOURS.ceiling}
+					emissive={COLOURS.ceiling}
+					emissiveIntensity={0.55}
+					roughness={1}
+				/>
+			</mesh>
+			<CeilingLights length={length} height={height} />
+			<mesh name="left skirting" position={[-width / 2 + 0.01, SKIRTING_HEIGHT / 2, 0]}>
+				<boxGeometry args={[0.02, SKIRTING_HEIGHT, length]} />
+				<meshStandardMaterial color={COLOURS.skirting} roughness={0.7} />
+			</mesh>
+			<mesh name="right skirting" position={[width / 2 - 0.01, SKIRTING_HEIGHT / 2, 0]}>
+				<boxGeometry args={[0.02, SKIRTING_HEIGHT, length]} />
+				<meshStandardMaterial color={COLOURS.skirting} roughness={0.7} />
 			</mesh>
 			<mesh name="left wall" position={[-width / 2, height / 2, 0]} rotation-y={Math.PI / 2}>
 				<planeGeometry args={[length, height]} />
@@ -79,5 +104,31 @@ function EndWall(props: {
 				</>
 			)}
 		</group>
+	);
+}
+
+function CeilingLights({ length, height }: { length: number; height: number }) {
+	const mesh = useRef<InstancedMesh>(null);
+	const count = Math.max(1, Math.floor(length / LIGHT_SPACING));
+
+	useLayoutEffect(() => {
+		const panels = mesh.current;
+		if (!panels) return;
+
+		const place = new Object3D();
+		place.rotation.x = Math.PI / 2;
+		for (let i = 0; i < count; i++) {
+			place.position.set(0, height - 0.01, -length / 2 + (i + 0.5) * (length / count));
+			place.updateMatrix();
+			panels.setMatrixAt(i, place.matrix);
+		}
+		panels.instanceMatrix.needsUpdate = true;
+	}, [count, length, height]);
+
+	return (
+		<instancedMesh ref={mesh} name="ceiling lights" args={[undefined, undefined, count]}>
+			<planeGeometry args={[LIGHT_SIZE.width, LIGHT_SIZE.length]} />
+			<meshBasicMaterial color={COLOURS.lightPanel} />
+		</instancedMesh>
 	);
 }

@@ -19,6 +19,8 @@ export interface MuseumDebugHook {
 	/** Estimated GPU memory of the loaded pictures' and models' textures, in bytes. */
 	textureBytes(): number;
 	state(): ReturnType<HallStore['get']>;
+	/** Where the visitor looks: the pose's yaw and pitch, the phone's share and the zoom. */
+	look(): { yaw: number; pitch: number; deviceYaw: number; devicePitch: number; fov: number };
 	/** Camera positions of recent frames, as [x, y, z] triples. */
 	trail(): number[][];
 	clearTrail(): void;
@@ -53,6 +55,13 @@ export function installDebugHook(
 		}),
 		textureBytes: () => liveTextureBytes.current,
 		state: () => store.get(),
+		look: () => ({
+			yaw: director.pose.yaw,
+			pitch: director.pose.pitch,
+			deviceYaw: director.device.yaw,
+			devicePitch: director.device.pitch,
+			fov: director.fov,
+		}),
 		trail: () => {
 			const points: number[][] = [];
 			const trail = director.trail ?? [];

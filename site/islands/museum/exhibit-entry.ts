@@ -22,9 +22,11 @@ function offerViewer(box: HTMLElement) {
 
 	open.hidden = false;
 	open.addEventListener('click', async () => {
+		// The button goes away; focus waits on the progress note, then the viewer takes it.
 		open.hidden = true;
 		failure.hidden = true;
 		loading.hidden = false;
+		loading.focus();
 
 		try {
 			const { mountModelViewer } = await import('./mount-model-viewer.tsx');
@@ -33,12 +35,12 @@ function offerViewer(box: HTMLElement) {
 				url: modelUrl,
 				title: modelTitle ?? '',
 				locale: document.documentElement.lang.startsWith('en') ? 'en' : 'zh',
-				onShown: () => target.querySelector<HTMLElement>('[role="application"]')?.focus(),
 			});
 		} catch {
 			loading.hidden = true;
 			failure.hidden = false;
 			open.hidden = false;
+			open.focus();
 		}
 	});
 }

@@ -14,7 +14,6 @@ export interface ModelViewerMount {
 	url: string;
 	title: string;
 	locale: Locale;
-	onShown: () => void;
 }
 
 /** Renders the viewer into `container`; returns a function that removes it. */
@@ -28,7 +27,6 @@ export function mountModelViewer(container: HTMLElement, options: ModelViewerMou
 			title={options.title}
 			t={messages(options.locale).hall3d}
 			cap={textureCap(phone)}
-			onShown={options.onShown}
 		/>,
 	);
 	return () => root.unmount();

@@ -70,6 +70,8 @@ async function start(root: HTMLElement) {
 	try {
 		session = await openSession(locale);
 	} catch {
+		// The controls cannot work without storage: give back the room they kept.
+		root.querySelector('[data-checkin-controls]')?.removeAttribute('data-keeps-room');
 		announce(status, t.storageFailed);
 		return;
 	}

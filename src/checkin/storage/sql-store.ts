@@ -144,24 +144,40 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 		});
 	}
 
+	// One round trip for the name, the stamps and the certificate: on PostgreSQL each query is
+	// a round trip, and a check-in already makes several.
+	const visitorQuery =
+		driver.dialect === 'postgres'
+			? `SELECT v.display_name,
+				(SELECT COALESCE(json_agg(json_build_object('id', c.id, 'visitor_id', c.visitor_id, 'stop', c.stop,
+					'method', c.method, 'at', c.at, 'distance_bucket', c.distance_bucket)), '[]')
+					FROM checkins c WHERE c.visitor_id = v.visitor_id) AS stamps,
+				(SELECT json_build_object('id', k.id, 'visitor_id', k.visitor_id, 'issued_at', k.issued_at)
+					FROM certificates k WHERE k.visitor_id = v.visitor_id) AS certificate
+			FROM visitors v WHERE v.visitor_id = $1`
+			: `SELECT v.display_name,
+				(SELECT json_group_array(json_object('id', c.id, 'visitor_id', c.visitor_id, 'stop', c.stop,
+					'method', c.method, 'at', c.at, 'distance_bucket', c.distance_bucket))
+					FROM checkins c WHERE c.visitor_id = v.visitor_id) AS stamps,
+				(SELECT json_object('id', k.id, 'visitor_id', k.visitor_id, 'issued_at', k.issued_at)
+					FROM certificates k WHERE k.visitor_id = v.visitor_id) AS certificate
+			FROM visitors v WHERE v.visitor_id = $1`;
+
+	// PostgreSQL hands JSON back parsed, SQLite as text.
+	const json = <T>(value: unknown): T =>
+		(typeof value === 'string' ? JSON.parse(value) : value) as T;
+
 	async function readVisitor(runner: SqlRunner, visitorId: string): Promise<VisitorRecord> {
-		const [visitor] = await runner.query(
-			'SELECT display_name FROM visitors WHERE visitor_id = $1',
-			[visitorId],
-		);
+		const [visitor] = await runner.query(visitorQuery, [visitorId]);
 		if (!visitor) return { displayName: null, stamps: [], certificate: null };
 
-		const stamps = await runner.query(
-			`SELECT ${checkinColumns} FROM checkins WHERE visitor_id = $1 ORDER BY at, id`,
-			[visitorId],
-		);
-		const [certificate] = await runner.query(
-			'SELECT id, visitor_id, issued_at FROM certificates WHERE visitor_id = $1',
-			[visitorId],
-		);
+		const stamps = json<Row[]>(visitor.stamps ?? '[]')
+			.map(toCheckin)
+			.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+		const certificate = visitor.certificate ? json<Row>(visitor.certificate) : null;
 		return {
 			displayName: (visitor.display_name as string | null) ?? null,
-			stamps: stamps.map(toCheckin),
+			stamps,
 			certificate: certificate ? toCertificate(certificate) : null,
 		};
 	}
