@@ -1,3 +1,4 @@
+import { zhHansLocale } from '@sanity/locale-zh-hans';
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
@@ -14,15 +15,16 @@ import { studioTemplates } from './templates.ts';
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'boai-local';
 const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
 
-// The Studio's own interface stays in English: no Simplified Chinese locale plugin
-// (@sanity/locale-zh-cn) exists in the npm registry. Everything Boai adds — the content tree,
-// field titles, help and validation messages, actions — is written in Chinese.
+// The Studio's own interface speaks Simplified Chinese through Sanity's locale plugin;
+// everything Boai adds — the content tree, field titles, help and validation messages,
+// actions — is written in Chinese as well.
 export default defineConfig({
 	name: 'default',
 	title: '株洲红十字 · 博爱',
 	projectId,
 	dataset,
 	plugins: [
+		zhHansLocale(),
 		structureTool({ title: '内容', structure }),
 		visionTool({ title: 'GROQ 查询', defaultApiVersion: VALIDATION_API_VERSION }),
 	],

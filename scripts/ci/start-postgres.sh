@@ -10,6 +10,9 @@
 # Safe to run again: whatever exists is reused. Needs root or sudo for the first run.
 set -euo pipefail
 
+# runuser and PostgreSQL's cluster tools live in the system folders, which a minimal PATH lacks.
+export PATH="$PATH:/usr/sbin:/sbin"
+
 port="${BOAI_PG_PORT:-5433}"
 cluster="${BOAI_PG_CLUSTER:-boai}"
 database="${BOAI_PG_DATABASE:-boai_checkin}"

@@ -5,7 +5,7 @@ import {
 	type Source,
 } from 'sanity';
 import { createStructureBuilder } from 'sanity/structure';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 
 import { documentActions, newDocumentOptions } from '../../studio/actions/document-actions.ts';
 import { openOnSite, printQrPoster } from '../../studio/actions/site-actions.ts';
@@ -268,5 +268,17 @@ describe('document actions', () => {
 		expect(action({ published: stop, draft: null }).disabled).toBe(false);
 		expect(action({ published: null, draft: stop }).disabled).toBe(true);
 		expect(posterPath('shen-nong-gong-yuan')).toBe('/route/posters/shen-nong-gong-yuan/');
+	});
+});
+
+describe('the Studio configuration', () => {
+	test('speaks Simplified Chinese through the zh-Hans locale plugin', async () => {
+		// The map input draws with Leaflet, which needs a window; the configuration does not.
+		vi.doMock('../../studio/inputs/form-inputs.tsx', () => ({ renderInput: () => null }));
+		const { default: config } = await import('../../studio/sanity.config.ts');
+		const plugins = (Array.isArray(config) ? config[0] : config).plugins ?? [];
+		const names = plugins.map((plugin) => (plugin as { name?: string }).name);
+
+		expect(names).toContain('@sanity/locale-zh-hans');
 	});
 });
