@@ -276,8 +276,8 @@ describe('the Studio configuration', () => {
 		// The map input draws with Leaflet, which needs a window; the configuration does not.
 		vi.doMock('../../studio/inputs/form-inputs.tsx', () => ({ renderInput: () => null }));
 		const { default: config } = await import('../../studio/sanity.config.ts');
-		const plugins = (Array.isArray(config) ? config[0] : config).plugins ?? [];
-		const names = plugins.map((plugin) => (plugin as { name?: string }).name);
+		const workspace = (Array.isArray(config) ? config[0] : config) as { plugins?: unknown[] };
+		const names = (workspace.plugins ?? []).map((plugin) => (plugin as { name?: string }).name);
 
 		expect(names).toContain('@sanity/locale-zh-hans');
 	});
