@@ -38,6 +38,12 @@ export default defineConfig({
 			}),
 			SANITY_READ_TOKEN: envField.string({ context: 'server', access: 'secret', optional: true }),
 			CONTENT_DIR: envField.string({ context: 'server', access: 'secret', optional: true }),
+			// Where the snapshot of the published Sanity dataset is saved (src/content/snapshot.ts).
+			CONTENT_SNAPSHOT_PATH: envField.string({
+				context: 'server',
+				access: 'secret',
+				optional: true,
+			}),
 			// The map's base tiles (src/map/tile-providers.ts): tianditu | gaode | osm | none;
 			// unset means tianditu when TIANDITU_KEY is set, else osm. Strings, not an enum, so
 			// that a typo is logged and the default used instead of the server refusing to start.
@@ -74,6 +80,10 @@ export default defineConfig({
 				access: 'secret',
 				optional: true,
 			}),
+			// How many reverse proxies stand in front of the server (0/off, 1/on, 2…): the API's
+			// per-address limits then read the visitor's address from X-Forwarded-For
+			// (src/checkin/client-address.ts). Unset trusts none.
+			TRUST_PROXY: envField.string({ context: 'server', access: 'secret', optional: true }),
 			SITE_ORIGIN: envField.string({ context: 'server', access: 'secret', optional: true }),
 			// Sanity's images and files reach browsers through /media/sanity/… (src/media/), cached
 			// in memory (SANITY_ASSET_CACHE_MB, default 256); SANITY_ASSET_PROXY=off sends browsers

@@ -9,10 +9,10 @@
  *
  * Chromium comes from CHROME_PATH (default /usr/bin/chromium).
  *
- * Lighthouse's mobile settings slow the CPU four times, which is right on a fast desktop; on a
- * slower or busy machine that overshoots the phone it means to imitate, so the slowdown is
- * scaled to the machine's benchmark index the way Lighthouse's throttling guide describes
- * (printed with the table; AUDIT_CPU_SLOWDOWN=4 forces the default). When the map's tile host
+ * The CPU is slowed four times, as Lighthouse's mobile settings do; AUDIT_CPU_SLOWDOWN sets
+ * another factor (1 for none). The factor used is printed with the table, with the machine's
+ * benchmark index: on a slow or busy machine 4× overshoots the phone it means to imitate, so
+ * low scores there are worth reading together with that index. When the map's tile host
  * cannot be reached from this machine, the map pages are audited without a base map
  * (MAP_TILES=none), as tiles that fail to load would count as console errors of the site.
  */
@@ -50,10 +50,12 @@ interface Row {
 	page: string;
 	scores: number[];
 	vitals: string[];
+	/** The machine's benchmark index Lighthouse measured during the run. */
+	benchmark: number | undefined;
 }
 
-// Lighthouse's reference: the benchmark index of the desktops its 4× slowdown was set for.
-const referenceBenchmark = 1300;
+// Lighthouse's mobile CPU throttling.
+const defaultSlowdown = 4;
 
 async function main() {
 	process.env.CHROME_PATH ??= '/usr/bin/chromium';
@@ -68,13 +70,15 @@ async function main() {
 		const pages = ['/', await firstStory(server.url), '/museum/', '/map/', '/route/'];
 		await mkdir(REPORTS, { recursive: true });
 
-		const slowdown = await cpuSlowdown(server.url, chrome.port, notes);
+		const slowdown = cpuSlowdown(notes);
+		process.stderr.write(`CPU slowdown ${slowdown.factor}× (${slowdown.why})\n`);
 		const rows: Row[] = [];
 		for (const page of pages) {
 			process.stderr.write(`auditing ${page} …\n`);
-			rows.push(await audit(server.url, page, chrome.port, slowdown));
+			rows.push(await audit(server.url, page, chrome.port, slowdown.factor));
 		}
 		print(rows);
+		notes.push(benchmarkNote(rows, slowdown));
 		for (const note of notes) console.log(note);
 
 		const missed = rows.some((row) => row.scores.some((score, i) => score < goals[categories[i]!]));
@@ -112,7 +116,7 @@ async function audit(origin: string, page: string, port: number, slowdown: numbe
 	});
 
 	for (const message of lhr.runWarnings) process.stderr.write(`  ${page}: ${message}\n`);
-	return { page, scores, vitals: values };
+	return { page, scores, vitals: values, benchmark: lhr.environment.benchmarkIndex };
 }
 
 function print(rows: Row[]) {
@@ -144,29 +148,39 @@ const mobileThrottling = {
 	uploadThroughputKbps: 750 * 0.9,
 };
 
-/** The CPU slowdown for this machine: 4× on a fast desktop, less on a slower or busy one. */
-async function cpuSlowdown(origin: string, port: number, notes: string[]): Promise<number> {
-	const forced = Number(process.env.AUDIT_CPU_SLOWDOWN);
-	if (Number.isFinite(forced) && forced >= 1) {
-		notes.push(`CPU slowdown ${forced}× (AUDIT_CPU_SLOWDOWN).`);
-		return forced;
-	}
+interface Slowdown {
+	factor: number;
+	/** Where the factor comes from, for the printout. */
+	why: string;
+}
 
-	const warmUp = await lighthouse(`${origin}/`, {
-		port,
-		output: 'json',
-		logLevel: 'error',
-		onlyCategories: ['performance'],
-	});
-	const benchmark = warmUp?.lhr.environment.benchmarkIndex ?? referenceBenchmark;
-	const slowdown = Math.min(
-		4,
-		Math.max(1, Math.round(((4 * benchmark) / referenceBenchmark) * 10) / 10),
-	);
+/** The CPU slowdown: Lighthouse's mobile 4×, or AUDIT_CPU_SLOWDOWN. */
+function cpuSlowdown(notes: string[]): Slowdown {
+	const standard = { factor: defaultSlowdown, why: "Lighthouse's mobile setting" };
+	const asked = process.env.AUDIT_CPU_SLOWDOWN?.trim() ?? '';
+	if (asked === '') return standard;
+
+	const factor = Number(asked);
+	if (Number.isFinite(factor) && factor >= 1) return { factor, why: 'AUDIT_CPU_SLOWDOWN' };
+
 	notes.push(
-		`CPU slowdown ${slowdown}× for this machine's benchmark index ${Math.round(benchmark)} (4× at ${referenceBenchmark} and above; AUDIT_CPU_SLOWDOWN overrides).`,
+		`AUDIT_CPU_SLOWDOWN is "${asked}", which is not a factor of 1 or more: ${defaultSlowdown}× was used.`,
 	);
-	return slowdown;
+	return standard;
+}
+
+// The benchmark index says how fast this machine was while auditing: Lighthouse's 4× is
+// calibrated for a fast desktop; on a much slower machine the simulated phone is slower
+// than the one it stands for.
+function benchmarkNote(rows: Row[], slowdown: Slowdown): string {
+	const used = `CPU slowdown ${slowdown.factor}× (${slowdown.why})`;
+	const indexes = rows.flatMap((row) => (row.benchmark === undefined ? [] : [row.benchmark]));
+	if (indexes.length === 0) return `${used}.`;
+
+	const low = Math.round(Math.min(...indexes));
+	const high = Math.round(Math.max(...indexes));
+	const range = low === high ? String(low) : `${low}–${high}`;
+	return `${used}; this machine's benchmark index during the audits: ${range}.`;
 }
 
 /** MAP_TILES for the audited server: as configured, or `none` when the tile host is unreachable. */

@@ -2,13 +2,16 @@
  * `npm run bench:map`: the outreach map's budgets, measured on the production build
  * (`dist/`, or the folder in BOAI_DIST) in headless Chromium.
  *
- * - JavaScript that /map/ loads, gzip-compressed: at most 70 KB.
+ * - JavaScript that /map/ loads, gzip-compressed: at most 70 KB, on the default tiles and on
+ *   Gaode's (which also load gcoord to convert the markers to GCJ-02).
  * - With 10,000 generated sites (a dataset written to a temporary folder and served through
  *   CONTENT_DIR), no main-thread task over 200 ms while the page loads or while the map is
- *   panned and zoomed (PerformanceObserver "longtask").
+ *   panned and zoomed (PerformanceObserver "longtask"). The time the server takes to render
+ *   /map/ for them is printed too; a page that does not come within 3 minutes fails.
  *
  * Prints the figures and exits with 1 when a budget is exceeded. `--throttle N` slows the
- * CPU N times (Chrome DevTools' CPU throttling) to stand in for a mid-range phone.
+ * CPU N times (Chrome DevTools' CPU throttling) to stand in for a mid-range phone. Run it on
+ * an otherwise idle machine: another busy process shows up as long tasks.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +27,7 @@ import { startServer, type RunningServer } from '../tests/browser/support/server
 const JS_BUDGET_KB = 70;
 const TASK_BUDGET_MS = 200;
 const GENERATED_SITES = 10_000;
+const PAGE_TIMEOUT_MS = 180_000;
 const ROOT = join(import.meta.dirname, '..');
 
 const throttleFlag = process.argv.indexOf('--throttle');
@@ -95,8 +99,10 @@ async function openMap(browser: Browser, url: string): Promise<{ page: Page; rea
 	}
 
 	const started = Date.now();
-	await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-	await page.waitForSelector('[data-map-page][data-map-state="ready"]', { timeout: 180_000 });
+	await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+	await page.waitForSelector('[data-map-page][data-map-state="ready"]', {
+		timeout: PAGE_TIMEOUT_MS,
+	});
 	return { page, readyMs: Date.now() - started };
 }
 
@@ -172,64 +178,99 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 
 let server: RunningServer | undefined;
-let bigServer: RunningServer | undefined;
 let browser: Browser | undefined;
 let dataset: string | undefined;
 let failed = false;
 
-try {
-	browser = await launchChromium();
-	server = await startServer({ LOG_LEVEL: 'warn' });
+async function cleanUp() {
+	await browser?.close();
+	await server?.stop();
+	if (dataset) await rm(dataset, { recursive: true, force: true });
+}
 
-	const { scripts, styles } = await measureJavaScript(browser, server);
+// Stopped from outside (Ctrl-C, a timeout): stop the server and remove the dataset too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.once(signal, () => {
+		console.error(`\nbench:map stopped by ${signal}; cleaning up.`);
+		void cleanUp().finally(() => process.exit(130));
+	});
+}
+
+/** Prints the JavaScript /map/ loads on the tiles `env` chooses; returns whether it fits. */
+async function reportJavaScript(label: string, env: Record<string, string>): Promise<boolean> {
+	server = await startServer({ LOG_LEVEL: 'warn', ...env });
+	const { scripts, styles } = await measureJavaScript(browser!, server);
+	await server.stop();
+	server = undefined;
+
 	const jsTotal = scripts.reduce((sum, file) => sum + file.gzip, 0);
-	console.log('JavaScript loaded by /map/ (gzip -9):');
+	console.log(`JavaScript loaded by /map/ on ${label} (gzip -9):`);
 	for (const file of scripts)
 		console.log(`  ${kb(file.gzip).padStart(6)} KB  (${kb(file.raw)} KB raw)  ${file.url}`);
 	console.log(
 		`  total ${kb(jsTotal)} KB of ${JS_BUDGET_KB} KB: ${verdict(jsTotal <= JS_BUDGET_KB * 1024)}`,
 	);
-	console.log(
-		`CSS loaded by /map/: ${kb(styles.reduce((sum, file) => sum + file.gzip, 0))} KB gzip`,
-	);
-	failed ||= jsTotal > JS_BUDGET_KB * 1024;
-	await server.stop();
-	server = undefined;
+	console.log(`  CSS: ${kb(styles.reduce((sum, file) => sum + file.gzip, 0))} KB gzip`);
+	return jsTotal <= JS_BUDGET_KB * 1024;
+}
+
+/** Fetches the HTML of `url`, or says the server took too long to render it. */
+async function timedHtml(url: string): Promise<{ html: string; ms: number } | null> {
+	const started = Date.now();
+	try {
+		const response = await fetch(url, { signal: AbortSignal.timeout(PAGE_TIMEOUT_MS) });
+		return { html: await response.text(), ms: Date.now() - started };
+	} catch (error) {
+		if ((error as Error).name !== 'TimeoutError') throw error;
+		return null;
+	}
+}
+
+try {
+	browser = await launchChromium();
+	failed ||= !(await reportJavaScript('Tianditu or OpenStreetMap tiles', { MAP_TILES: 'osm' }));
+	failed ||= !(await reportJavaScript('Gaode tiles', { MAP_TILES: 'gaode' }));
 
 	dataset = await generateDataset(GENERATED_SITES);
-	bigServer = await startServer({ CONTENT_DIR: dataset, LOG_LEVEL: 'warn' });
-	const html = await (await fetch(`${bigServer.url}/map/`)).text();
+	server = await startServer({ CONTENT_DIR: dataset, LOG_LEVEL: 'warn' });
 	console.log(
 		`\n${GENERATED_SITES} generated sites${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}:`,
 	);
-	console.log(
-		`  /map/ HTML: ${kb(Buffer.byteLength(html))} KB raw, ${kb(gzipSync(html).length)} KB gzip`,
-	);
-
-	const { page, readyMs } = await openMap(browser, `${bigServer.url}/map/`);
-	const loading = await longTasks(page);
-	await panAndZoom(page);
-	const panning = (await longTasks(page)).slice(loading.length);
-	await page.close();
-
-	const longest = (tasks: Array<{ duration: number }>) =>
-		tasks.reduce((max, task) => Math.max(max, task.duration), 0);
-	for (const [phase, tasks] of [
-		['loading', loading],
-		['panning and zooming', panning],
-	] as const) {
-		const worst = longest(tasks);
+	const first = await timedHtml(`${server.url}/map/`);
+	if (!first) {
 		console.log(
-			`  ${phase}: ${tasks.length} long tasks, longest ${worst.toFixed(0)} ms of ${TASK_BUDGET_MS} ms: ${verdict(worst <= TASK_BUDGET_MS)}`,
+			`  the server did not answer /map/ within ${PAGE_TIMEOUT_MS / 1000} s: OVER BUDGET (nothing else measured)`,
 		);
-		failed ||= worst > TASK_BUDGET_MS;
+		failed = true;
+	} else {
+		const again = await timedHtml(`${server.url}/map/`);
+		const { html } = first;
+		console.log(
+			`  /map/ HTML: ${kb(Buffer.byteLength(html))} KB raw, ${kb(gzipSync(html).length)} KB gzip; rendered in ${(first.ms / 1000).toFixed(1)} s, then ${again ? `${(again.ms / 1000).toFixed(1)} s` : 'not within the limit'}`,
+		);
+
+		const { page, readyMs } = await openMap(browser, `${server.url}/map/`);
+		const loading = await longTasks(page);
+		await panAndZoom(page);
+		const panning = (await longTasks(page)).slice(loading.length);
+		await page.close();
+
+		const longest = (tasks: Array<{ duration: number }>) =>
+			tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+		for (const [phase, tasks] of [
+			['loading', loading],
+			['panning and zooming', panning],
+		] as const) {
+			const worst = longest(tasks);
+			console.log(
+				`  ${phase}: ${tasks.length} long tasks, longest ${worst.toFixed(0)} ms of ${TASK_BUDGET_MS} ms: ${verdict(worst <= TASK_BUDGET_MS)}`,
+			);
+			failed ||= worst > TASK_BUDGET_MS;
+		}
+		console.log(`  markers ready ${(readyMs / 1000).toFixed(1)} s after navigation started`);
 	}
-	console.log(`  markers ready ${(readyMs / 1000).toFixed(1)} s after navigation started`);
 } finally {
-	await browser?.close();
-	await server?.stop();
-	await bigServer?.stop();
-	if (dataset) await rm(dataset, { recursive: true, force: true });
+	await cleanUp();
 }
 
 process.exitCode = failed ? 1 : 0;

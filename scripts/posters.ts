@@ -6,12 +6,15 @@
  * with the real CHECKIN_SECRET, and Chromium prints each poster page. The QR codes point to
  * SITE_ORIGIN, the address the public uses, which must therefore be set:
  *
- *   CHECKIN_SECRET=… SITE_ORIGIN=https://boai.example.cn npm run posters [-- <folder>]
+ *   CHECKIN_SECRET=… SITE_ORIGIN=https://boai.example.cn npm run posters [-- --out <folder>]
+ *
+ * The folder defaults to `posters/`; it may also be given without `--out`.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 import { launchChromium } from '../tests/browser/support/chromium.ts';
 import { startServer } from '../tests/browser/support/server.ts';
@@ -103,8 +106,22 @@ async function printPosters(folder: string) {
 	}
 }
 
+/** The output folder: `--out <folder>`, else the first plain argument, else `posters/`. */
+function outputFolder(): string {
+	try {
+		const { values, positionals } = parseArgs({
+			options: { out: { type: 'string', short: 'o' } },
+			allowPositionals: true,
+		});
+		return resolve(values.out ?? positionals[0] ?? 'posters');
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		fail(`${reason}. Run it as: npm run posters -- --out <folder>`);
+	}
+}
+
 try {
-	await printPosters(resolve(process.argv[2] ?? 'posters'));
+	await printPosters(outputFolder());
 } catch (error) {
 	if (error instanceof PosterProblem) log.error(error.message);
 	else log.error({ err: error }, 'the posters could not be printed');

@@ -36,7 +36,7 @@ const institutions: InstitutionSource[] = [
 	},
 	{
 		id: 'institution-zhuzhou-normal-college',
-		name: { zh: '株洲师范高等专科学校', en: 'Zhuzhou Normal College' },
+		name: { zh: '株洲师范高等专科学校', en: 'Zhuzhou Teachers College' },
 		kind: 'college',
 		description: {
 			zh: '2021年揭牌成为首家“红十字特色高校”。',
@@ -47,7 +47,7 @@ const institutions: InstitutionSource[] = [
 		id: 'institution-hunan-railway-college',
 		name: {
 			zh: '湖南铁路科技职业技术学院',
-			en: 'Hunan Railway Science and Technology Vocational College',
+			en: 'Hunan Railway Professional Technology College',
 		},
 		kind: 'college',
 		description: {

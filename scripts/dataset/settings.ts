@@ -1,6 +1,6 @@
 /**
- * The `siteSettings` singleton: the society's name, its own words for what it stands for,
- * and the five-year plan's targets and results, all taken from the plan.
+ * The `siteSettings` singleton: the society's name, the plan's words for what it does and
+ * what it stands for, and the five-year plan's targets and results, all taken from the plan.
  */
 import { stableKey } from './assets.ts';
 import type { DatasetPart } from './context.ts';
@@ -10,8 +10,11 @@ interface TargetSource {
 	label: Bilingual;
 	unit: Bilingual;
 	target: number;
-	/** The plan's own figure for the past five years, in the target's unit. */
-	baseline?: { value: number; label: Bilingual };
+	/**
+	 * The plan's own figure for the past five years, in its own unit when the plan counts it
+	 * otherwise than the target (people trained against certificates issued).
+	 */
+	baseline?: { value: number; unit?: Bilingual; label: Bilingual };
 }
 
 interface FigureSource {
@@ -25,6 +28,20 @@ const title: Bilingual = { zh: '株洲市红十字会', en: 'Zhuzhou Red Cross S
 const tagline: Bilingual = {
 	zh: '人道主义是凝聚不同文明的最大共识。',
 	en: 'Humanitarianism is the broadest common ground that unites different civilisations.',
+};
+
+// The plan's own portrait of the society, then its fields of work as the plan's chapters name
+// them: emergency relief, first-aid training, assistance, the three donations, resources,
+// volunteers and humanitarian culture.
+const about: Bilingual = {
+	zh: [
+		'在这座火车拉来的城市，活跃着一支队伍；在救灾现场，他们赈灾救援，情暖万家；在街巷、社区、学校，他们普及应急救护知识，守护生命；在需要帮助的每一个角落，他们扶贫济困，传递真情，它就是株洲市红十字会。',
+		'株洲市红十字会的核心业务是应急救援、应急救护培训、人道救助和“三献”服务（无偿献血、造血干细胞捐献、人体器官和遗体捐献）；它还动员社会力量汇聚人道资源，建设红十字志愿服务队伍，传播人道文化。',
+	].join('\n\n'),
+	en: [
+		'In this city that the railway brought into being, a team is at work. At disaster sites they bring relief and rescue, and warmth to every home; in streets, communities and schools they teach first aid and protect lives; in every corner where help is needed they relieve hardship and pass on real kindness. This is the Zhuzhou Red Cross Society.',
+		'Its core work is emergency relief, first-aid training, humanitarian assistance, and the “three donations” (三献): voluntary blood donation, blood stem-cell donation, and organ and body donation. It also brings people and organisations together to gather humanitarian resources, builds Red Cross volunteer teams, and spreads humanitarian culture.',
+	].join('\n\n'),
 };
 
 const mission: Bilingual = {
@@ -56,9 +73,10 @@ const targets: TargetSource[] = [
 		target: 8,
 		baseline: {
 			value: 1.15,
+			unit: { zh: '万人', en: '× 10,000 people' },
 			label: {
-				zh: '过去五年完成救护员培训（万人）',
-				en: 'Certified first-aiders trained in the past five years (× 10,000 people)',
+				zh: '过去五年完成救护员培训',
+				en: 'Certified first-aiders trained in the past five years',
 			},
 		},
 	},
@@ -68,9 +86,10 @@ const targets: TargetSource[] = [
 		target: 30,
 		baseline: {
 			value: 17.1,
+			unit: { zh: '万余人次', en: '× 10,000 participants (more than)' },
 			label: {
-				zh: '过去五年应急救护知识普及（万余人次）',
-				en: 'First-aid awareness participants in the past five years (more than)',
+				zh: '过去五年应急救护知识普及',
+				en: 'First-aid awareness participants in the past five years',
 			},
 		},
 	},
@@ -196,6 +215,7 @@ export const buildSettings: DatasetPart = async () => [
 		_type: 'siteSettings',
 		title: localeString(title),
 		tagline: localeText(tagline),
+		about: localeText(about),
 		mission: localeText(mission),
 		planTitle: localeString({
 			zh: '株洲市红十字事业发展五年规划',
@@ -216,10 +236,12 @@ function targetItem(source: TargetSource) {
 	};
 	if (!source.baseline) return item;
 
+	const { value, unit, label } = source.baseline;
 	return {
 		...item,
-		baseline: source.baseline.value,
-		baselineLabel: localeString(source.baseline.label),
+		baseline: value,
+		...(unit && { baselineUnit: localeString(unit) }),
+		baselineLabel: localeString(label),
 	};
 }
 

@@ -19,6 +19,7 @@ import { firstAidResults } from './stories/first-aid-results.ts';
 import { fundraisingResults } from './stories/fundraising-results.ts';
 import { nanshanPark } from './stories/nanshan-park.ts';
 import { normalCollege } from './stories/normal-college.ts';
+import { organizationBuilding } from './stories/organization-building.ts';
 import { railwayCollege } from './stories/railway-college.ts';
 import { shibadong } from './stories/shibadong.ts';
 import type { StoryParagraph, StorySource } from './stories/source.ts';
@@ -35,9 +36,10 @@ const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 const YEARS = { first: 2021, last: 2024 };
 
 /**
- * Publication order. The plan dates its milestones by year only, listed in its own order;
- * the results cover "the past five years" without naming them, so they are dated 2024, the
- * last year the plan names, and come after that year's milestones.
+ * Publication order. The plan dates its milestones by year only, listed in its own order.
+ * Its results cover "the past five years" and its organisation chapter "the next five
+ * years", neither with years named: those stories show that period instead of a date, and
+ * are dated 2024, the last year the plan names, only to come after that year's milestones.
  */
 const stories: StorySource[] = [
 	normalCollege,
@@ -57,6 +59,7 @@ const stories: StorySource[] = [
 	assistanceResults,
 	fundraisingResults,
 	volunteerResults,
+	organizationBuilding,
 ];
 
 /** The `story` documents, their covers and inline drawings rendered into `content/images`. */
@@ -91,6 +94,7 @@ async function storyDocument(
 		slug: { _type: 'slug', current: slug },
 		publishedAt: times.get(story.key),
 		datePrecision: 'year',
+		...(story.period && { period: localeString(story.period) }),
 		category: story.category,
 		coverImage: await accessibleImage(story.cover, assets),
 		excerpt: localeText(story.excerpt),

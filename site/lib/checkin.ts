@@ -13,16 +13,18 @@ import {
 	DATABASE_URL,
 	SITE_ORIGIN,
 	STATS_TOKEN,
+	TRUST_PROXY,
 } from 'astro:env/server';
 
-import type { Certificate } from '../../src/checkin/api.ts';
+import { idempotencyKeyLifetimeMs, type Certificate } from '../../src/checkin/api.ts';
 import { isCertificateIdShaped } from '../../src/checkin/certificate-id.ts';
+import { parseTrustProxy } from '../../src/checkin/client-address.ts';
 import { createCheckinHttp, defaultLimits } from '../../src/checkin/http.ts';
 import { parseCheckinKeys, type CheckinKeys } from '../../src/checkin/keys.ts';
 import { createCheckinService, type CheckinStop } from '../../src/checkin/service.ts';
 import { formatShortCode } from '../../src/checkin/short-code-text.ts';
 import { shortCode } from '../../src/checkin/short-code.ts';
-import { openCheckinStore } from '../../src/checkin/storage/open-store.ts';
+import { defaultSqlitePath, openCheckinStore } from '../../src/checkin/storage/open-store.ts';
 import type { CheckinStore } from '../../src/checkin/storage/store.ts';
 import { qrUrl } from '../../src/checkin/tokens.ts';
 import { logger } from '../../src/log.ts';
@@ -86,40 +88,58 @@ function readAddressRate(): number {
 	return defaultLimits.perAddress.perMinute;
 }
 
+function readTrustProxy(): number {
+	const setting = parseTrustProxy(TRUST_PROXY);
+	if (setting.problem) log.warn({ TRUST_PROXY }, setting.problem);
+	return setting.hops;
+}
+
 /** The keys the posters and the API use; `null` when CHECKIN_SECRET is missing. */
 export const checkinKeys: CheckinKeys | null = readKeys();
 
 /** The public origin from SITE_ORIGIN, if set; otherwise links use each request's origin. */
 export const siteOrigin: string | undefined = readOrigin();
 
-let opening: Promise<CheckinStore> | null = null;
+/** How many reverse proxies in front of the server may name the client (TRUST_PROXY). */
+export const trustedProxyHops: number = readTrustProxy();
 
-// Idempotency keys matter only while an outbox may resend (a week at most); kept for 30 days,
-// then forgotten. The check-ins themselves stay.
-const requestRetentionMs = 30 * 24 * 60 * 60 * 1000;
+const storage = {
+	kind: DATABASE_URL ? ('postgres' as const) : ('sqlite' as const),
+	sqlitePath: resolve(CHECKIN_DB_PATH ?? defaultSqlitePath(process.cwd())),
+};
+
+let opening: Promise<CheckinStore> | null = null;
 
 function forgetOldRequests(opened: CheckinStore) {
 	opened
-		.pruneRequests(new Date(Date.now() - requestRetentionMs))
+		.pruneRequests(new Date(Date.now() - idempotencyKeyLifetimeMs))
 		.then((removed) => {
-			if (removed > 0) log.info({ removed }, 'forgot idempotency keys older than 30 days');
+			if (removed > 0) log.info({ removed }, 'forgot idempotency keys no outbox can resend');
 		})
 		.catch((error: unknown) =>
 			log.warn({ err: error }, 'old idempotency keys could not be removed'),
 		);
 }
 
-// Opened (and migrated) once, on first use; a failure is retried on the next request.
+function where(): string {
+	return storage.kind === 'postgres'
+		? 'the PostgreSQL database of DATABASE_URL'
+		: `the SQLite file ${storage.sqlitePath} (CHECKIN_DB_PATH)`;
+}
+
+// Opened (and migrated) when the server starts; a failure is retried on the next use, so the
+// check-ins come back by themselves once the database does.
 function store(): Promise<CheckinStore> {
 	opening ??= openCheckinStore({
 		databaseUrl: DATABASE_URL,
-		sqlitePath: resolve(CHECKIN_DB_PATH ?? resolve(process.cwd(), 'data', 'checkins.sqlite')),
+		sqlitePath: storage.sqlitePath,
 		log,
 	}).then(
 		(opened) => {
 			log.info({ storage: opened.kind }, 'check-in storage ready');
 			forgetOldRequests(opened);
-			setInterval(() => forgetOldRequests(opened), 24 * 60 * 60 * 1000).unref();
+			// Hourly, so that no fingerprint outlives its lifetime by more than an hour.
+			setInterval(() => forgetOldRequests(opened), 60 * 60 * 1000).unref();
 			return opened;
 		},
 		(error: unknown) => {
@@ -129,6 +149,31 @@ function store(): Promise<CheckinStore> {
 	);
 	return opening;
 }
+
+/**
+ * Opens the check-in storage and runs its migrations; the server calls it once at start. A
+ * database that cannot be opened is logged as an error and leaves the server running: pages
+ * work, check-ins answer 503 and `/healthz` says "failing" until it can be opened.
+ */
+export async function openCheckinStorage(): Promise<boolean> {
+	try {
+		await store();
+		return true;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		log.error(
+			{ err: error, storage: storage.kind },
+			`the check-in storage cannot be opened (${where()}): ${message}. Check-ins answer 503 and /healthz reports "failing" until it can; fix the setting or the database, and the next request tries again.`,
+		);
+		return false;
+	}
+}
+
+/** For `/healthz`: which storage, and a probe that resolves when it answers a query. */
+export const checkinStorage = {
+	kind: storage.kind,
+	probe: async () => (await store()).ping(),
+};
 
 // The stops change only when editors publish; reading them once every few seconds is plenty.
 const stopsTtlMs = 10_000;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import {
 	CONTENT_CACHE_SECONDS,
 	CONTENT_DIR,
+	CONTENT_SNAPSHOT_PATH,
 	SANITY_API_HOST,
 	SANITY_API_VERSION,
 	SANITY_DATASET,
@@ -46,13 +47,27 @@ function createSource(): EmbeddedSource | SanitySource {
 export const contentSource: EmbeddedSource | SanitySource = createSource();
 
 /**
+ * Where the snapshot of the published Sanity dataset is saved: CONTENT_SNAPSHOT_PATH, by
+ * default a file per project and dataset in `data/`; `off` keeps it in memory only.
+ */
+function snapshotFile(source: EmbeddedSource | SanitySource): string | null {
+	if (source.kind !== 'sanity' || CONTENT_SNAPSHOT_PATH === 'off') return null;
+	if (CONTENT_SNAPSHOT_PATH) return resolve(CONTENT_SNAPSHOT_PATH);
+
+	const name = `content-snapshot-${source.projectId}-${source.dataset}.json`;
+	return resolve(process.cwd(), 'data', name);
+}
+
+/**
  * The cache in front of the source: answers are kept CONTENT_CACHE_SECONDS (default 30),
  * dropped when `/api/sanity-webhook` or a change to the content folder says so, and kept as
- * the last good content while Sanity cannot be reached.
+ * the last good content while Sanity cannot be reached — with a snapshot of the published
+ * dataset for pages that had not been asked for before.
  */
 export const freshContent: FreshContent = createFreshContent(contentSource, {
 	ttlMs: cacheTtlMs(CONTENT_CACHE_SECONDS, log),
 	log,
+	snapshotFile: snapshotFile(contentSource),
 });
 
 /** Everything the pages read, checked and ready to render (see `ContentRepository`). */

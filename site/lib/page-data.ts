@@ -1,6 +1,8 @@
 /**
- * What each page reads, loaded in the route file before any HTML is sent: a content source
- * that fails then yields the 500 page with status 500 instead of a page cut off mid-stream.
+ * What each page reads, loaded in the route file before any HTML is sent, so that a failure
+ * yields a whole error page instead of a page cut off mid-stream. A content source that cannot
+ * be reached does not fail a page while earlier content or a snapshot of it is kept (see
+ * `src/content/cache.ts`); with nothing kept, `pages/500.astro` answers 503 with Retry-After.
  */
 import type {
 	HallWithExhibits,

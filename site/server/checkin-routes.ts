@@ -11,15 +11,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequest, writeResponse } from 'astro/app/node';
 
 import { errorResult } from '../../src/checkin/errors.ts';
+import { clientAddress } from '../../src/checkin/client-address.ts';
 import type { CheckinHttp } from '../../src/checkin/http.ts';
 import type { Logger } from '../../src/log.ts';
 import type { FrontRoutes } from '../../src/server/site-handler.ts';
 
 type Answer = (http: CheckinHttp, request: Request, address: string) => Promise<Response>;
 
-// Astro's own key for the client address it worked out (X-Forwarded-For only from a trusted
-// proxy, else the socket's): the API's per-address limits see what Astro's routes see.
-const clientAddressKey = Symbol.for('astro.clientAddress');
+/** What the front routes need from `site/lib/checkin.ts`. */
+export interface CheckinApi {
+	checkinHttp: CheckinHttp;
+	/** How many reverse proxies in front of the server may name the client (TRUST_PROXY). */
+	trustedProxyHops: number;
+}
 
 function parameter(value: string): string | null {
 	try {
@@ -58,21 +62,30 @@ function route(method: string | undefined, path: string): Answer | null {
 }
 
 /**
- * The front routes over `http`, loaded on first use: `site/lib/checkin.ts` reads its settings
+ * The front routes over the API that `load` gives: `site/lib/checkin.ts` reads its settings
  * through `astro:env`, which the adapter sets up when the server starts.
+ *
+ * The client address comes from the socket, or from X-Forwarded-For as far as TRUST_PROXY
+ * allows (`client-address.ts`): Astro itself trusts that header only with `allowedDomains`
+ * set, and then takes its leftmost entry, which the client writes.
  */
 export function checkinRoutes(
-	load: () => Promise<CheckinHttp>,
+	load: () => Promise<CheckinApi>,
 	options: { port: number; log: Logger },
 ): FrontRoutes {
-	let loaded: Promise<CheckinHttp> | undefined;
+	let loaded: Promise<CheckinApi> | undefined;
 
 	async function respond(answer: Answer, request: IncomingMessage, response: ServerResponse) {
 		try {
 			loaded ??= load();
+			const api = await loaded;
 			const webRequest = createRequest(request, { port: options.port });
-			const address = Reflect.get(webRequest, clientAddressKey) as string | undefined;
-			await writeResponse(await answer(await loaded, webRequest, address ?? ''), response);
+			const address = clientAddress(
+				request.headers['x-forwarded-for'],
+				request.socket.remoteAddress,
+				api.trustedProxyHops,
+			);
+			await writeResponse(await answer(api.checkinHttp, webRequest, address), response);
 		} catch (error) {
 			// The handlers answer every failure of their own; this is the module failing to load.
 			loaded = undefined;

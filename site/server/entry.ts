@@ -30,16 +30,24 @@ process.on('uncaughtExceptionMonitor', (error) => {
 	logger.fatal({ err: error }, `the server stops on an uncaught error: ${error.message}`);
 });
 
+// Imported here rather than at the top: `site/lib/checkin.ts` reads its settings through
+// `astro:env`, which the adapter's server module (imported above) has set up by now.
+const checkinApi = () => import('../lib/checkin.ts');
+
+// The check-in storage is opened and migrated before the server takes requests. A database
+// that cannot be opened is logged and reported by /healthz; the pages are served regardless.
+await checkinApi()
+	.then((checkin) => checkin.openCheckinStorage())
+	.catch((error: unknown) =>
+		log.error({ err: error }, 'the check-in module could not be loaded: check-ins answer 503'),
+	);
+
 /** The request listener: what `astro preview` serves, and what `startServer` listens with. */
 export const handler = await createSiteHandler({
 	astroHandler,
 	clientDir: clientDir(),
 	log,
-	// Loaded on first use: its settings come through `astro:env`, ready once the adapter is.
-	frontRoutes: checkinRoutes(async () => (await import('../lib/checkin.ts')).checkinHttp, {
-		port: settings.port,
-		log,
-	}),
+	frontRoutes: checkinRoutes(checkinApi, { port: settings.port, log }),
 });
 
 export { options };

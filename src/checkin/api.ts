@@ -34,8 +34,12 @@
  *   `posterProof(slug)` in `site/lib/checkin.ts` (`null` without CHECKIN_SECRET); a script
  *   outside Astro uses `parseCheckinKeys(process.env)`, `qrUrl` and `shortCode` directly.
  * - `short-code-text.ts` (no crypto, safe in a browser bundle) tidies and formats typed codes.
- * - Opening hours are judged at `madeAt` (the phone's time), keys at arrival. `madeAt` may be
- *   up to 7 days old (offline) and up to 5 minutes ahead of the server.
+ * - A known `idempotencyKey` is answered first, before any other rule: as stored when the
+ *   data is the same, 409 when it differs. Keys are kept for `idempotencyKeyLifetimeMs`.
+ * - Keys and codes are judged at arrival. Opening hours too, except that a check-in sent up
+ *   to `maxHoursLagMs` after its `madeAt` (an outbox that was offline) also passes when the
+ *   stop was open at `madeAt`. `madeAt` may be up to 7 days old (offline) and up to 5 minutes
+ *   ahead of the server.
  * - Certificates: `passport.certificate.url` is the certificate page the route UI renders at
  *   `/route/certificate/<id>/` from `GET /api/certificates/<id>`; `verifyUrl` is absolute
  *   (SITE_ORIGIN, else the request's origin) for the QR code printed on it.
@@ -55,6 +59,20 @@ export const maxClockAheadMs = 5 * 60 * 1000;
 
 /** How old an offline check-in may be when it finally reaches the server. */
 export const maxOfflineAgeMs = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * How long after `madeAt` a check-in may arrive and still be judged open by the hours at
+ * `madeAt`. The phone's clock is the client's word: a day covers a phone that had no network
+ * until the evening or the next morning, while a poster photographed last week cannot be
+ * backdated into opening hours.
+ */
+export const maxHoursLagMs = 24 * 60 * 60 * 1000;
+
+/**
+ * How long an idempotency key and its fingerprint are kept: as long as an outbox may still
+ * send the request (`madeAt` at most 7 days old, up to 5 minutes ahead), and no longer.
+ */
+export const idempotencyKeyLifetimeMs = maxOfflineAgeMs + maxClockAheadMs;
 
 /** The three ways of checking in; the server decides each. */
 export const checkinMethods = ['location', 'qr', 'code'] as const;

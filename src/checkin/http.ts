@@ -20,7 +20,11 @@ export interface ApiLimits {
 	perAddress: RateLimit;
 	/** Check-ins and name changes, per visitor id. */
 	perVisitor: RateLimit;
-	/** Wrong QR tokens and codes, per address and per visitor: guessing codes is slow. */
+	/**
+	 * Wrong short codes, per address and per visitor: guessing six characters is slow. QR
+	 * tokens carry a 128-bit signature that no rate of guessing finds, so they are not counted,
+	 * and a genuine poster scanned after a neighbour's typos still stamps.
+	 */
 	guesses: RateLimit;
 }
 
@@ -148,18 +152,19 @@ export function createCheckinHttp(options: HttpOptions): CheckinHttp {
 		}
 		const checkin = parsed.data;
 
+		const typed = checkin.method === 'code';
 		const visitorLimit =
 			limited(perVisitor, checkin.visitorId, locale) ??
-			(checkin.method === 'location'
-				? null
-				: (limited(guesses, `a:${clientAddress}`, locale, false) ??
-					limited(guesses, `v:${checkin.visitorId}`, locale, false)));
+			(typed
+				? (limited(guesses, `a:${clientAddress}`, locale, false) ??
+					limited(guesses, `v:${checkin.visitorId}`, locale, false))
+				: null);
 		if (visitorLimit) return respond(visitorLimit);
 
 		return guarded(locale, async () => {
 			const result = await service.checkIn(checkin, context(request, locale));
 			const code = (result.body as { error?: { code?: string } }).error?.code;
-			if (code === 'bad_token' || code === 'bad_code') {
+			if (typed && code === 'bad_code') {
 				guesses.take(`a:${clientAddress}`);
 				guesses.take(`v:${checkin.visitorId}`);
 			}

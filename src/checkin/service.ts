@@ -10,6 +10,7 @@ import type { Logger } from '../log.ts';
 import {
 	checkinPaths,
 	maxClockAheadMs,
+	maxHoursLagMs,
 	maxOfflineAgeMs,
 	type Certificate,
 	type CheckinRequest,
@@ -22,12 +23,18 @@ import { newCertificateId } from './certificate-id.ts';
 import { halfWay, progress, requiredStops } from './completion.ts';
 import { distanceBucket } from './distance-bucket.ts';
 import { errorResult, type ApiResult } from './errors.ts';
-import { requestFingerprint } from './fingerprint.ts';
+import { fingerprintKeys, requestFingerprints } from './fingerprint.ts';
 import type { CheckinKeys } from './keys.ts';
 import { judgeLocation, maxAccuracyMetres } from './location-rule.ts';
 import { chinaDay, isOpenAt, nextOpening } from './opening-hours.ts';
 import { verifyShortCode } from './short-code.ts';
-import type { CheckinStore, StoredCheckin, VisitorRecord } from './storage/store.ts';
+import type {
+	CheckinStore,
+	NewCheckin,
+	RecordResult,
+	StoredCheckin,
+	VisitorRecord,
+} from './storage/store.ts';
 import { verifyQrToken, type ProofVerdict } from './tokens.ts';
 
 /** A stop as the rules need it; the content's `RouteStop` has these fields. */
@@ -41,7 +48,7 @@ export interface CheckinStop {
 }
 
 export interface ServiceOptions {
-	/** The store, opened on first use; a rejection is logged, answered 503 by the HTTP layer. */
+	/** The store, opened at start; a rejection is logged, answered 503 by the HTTP layer. */
 	store: () => Promise<CheckinStore>;
 	/** The route's stops in walking order, or `null` when there is no route. */
 	stops: () => Promise<readonly CheckinStop[] | null>;
@@ -59,7 +66,7 @@ export interface RequestContext {
 	origin: string;
 }
 
-/** A refused proof, as the answer to send. */
+/** A refusal by the rules, as the answer to send. */
 type Refusal = { result: ApiResult };
 
 export interface CheckinService {
@@ -90,6 +97,7 @@ function verdictError(verdict: ProofVerdict, kind: 'token' | 'code', locale: Loc
 export function createCheckinService(options: ServiceOptions): CheckinService {
 	const now = options.now ?? (() => new Date());
 	const log = options.log;
+	const fingerprints = fingerprintKeys(options.keys);
 
 	async function store(): Promise<CheckinStore> {
 		try {
@@ -139,47 +147,28 @@ export function createCheckinService(options: ServiceOptions): CheckinService {
 		return { distanceMetres: null };
 	}
 
-	// Keys and codes are judged at the time the server receives them: a poster whose key
-	// expired is refused even if the phone claims an earlier time.
-	async function checkIn(request: CheckinRequest, context: RequestContext): Promise<ApiResult> {
-		const receivedAt = now();
-		const madeAt = new Date(request.madeAt);
-		const { locale } = context;
+	// Hours are judged at arrival, which the client cannot move. A check-in arriving after it
+	// was made (an outbox that was offline) also passes if the stop was open at its `madeAt`,
+	// but only up to `maxHoursLagMs` back: `madeAt` is the phone's word, and a day is as far as
+	// it is believed. A `madeAt` ahead of the server's clock earns nothing.
+	function closedRefusal(stop: CheckinStop, madeAt: Date, receivedAt: Date, locale: Locale) {
+		if (isOpenAt(stop.openingHours, receivedAt)) return null;
 
-		const age = receivedAt.getTime() - madeAt.getTime();
-		if (age < -maxClockAheadMs || age > maxOfflineAgeMs) return errorResult('bad_time', locale);
+		const lag = receivedAt.getTime() - madeAt.getTime();
+		if (lag > 0 && lag <= maxHoursLagMs && isOpenAt(stop.openingHours, madeAt)) return null;
 
-		const stops = await routeStops();
-		const stop = stops.find((candidate) => candidate.slug === request.stop);
-		if (!stop) return errorResult('unknown_stop', locale);
+		const nextOpensAt = nextOpening(stop.openingHours, receivedAt);
+		const details = { nextOpensAt: nextOpensAt?.toISOString() ?? null };
+		return errorResult('closed', locale, details, { nextOpensAt });
+	}
 
-		const proof = proofRefusal(request, stop, receivedAt, locale);
-		if ('result' in proof) return proof.result;
-
-		if (!isOpenAt(stop.openingHours, madeAt)) {
-			const nextOpensAt = nextOpening(stop.openingHours, madeAt);
-			const details = { nextOpensAt: nextOpensAt?.toISOString() ?? null };
-			return errorResult('closed', locale, details, { nextOpensAt });
-		}
-
-		const required = requiredStops(stops);
-		const checkins = await store();
-		const outcome = await checkins.record({
-			idempotencyKey: request.idempotencyKey,
-			fingerprint: requestFingerprint(request),
-			id: randomUUID(),
-			visitorId: request.visitorId,
-			displayName: request.displayName ?? null,
-			stop: stop.slug,
-			method: request.method,
-			at: madeAt,
-			day: chinaDay(madeAt),
-			distanceBucket: proof.distanceMetres === null ? null : distanceBucket(proof.distanceMetres),
-			receivedAt,
-			requiredStops: required,
-			certificateId: newCertificateId(),
-		});
-		if (outcome.kind === 'conflict') return errorResult('conflict', locale);
+	async function answer(
+		outcome: RecordResult,
+		visitorId: string,
+		stops: readonly CheckinStop[],
+		context: RequestContext,
+	): Promise<ApiResult> {
+		if (outcome.kind === 'conflict') return errorResult('conflict', context.locale);
 
 		const body: CheckinResponse = {
 			outcome: outcome.kind,
@@ -190,10 +179,84 @@ export function createCheckinService(options: ServiceOptions): CheckinService {
 				at: outcome.checkin.at,
 				distanceBucket: outcome.checkin.distanceBucket,
 			},
-			passport: await buildPassport(request.visitorId, stops, context, outcome.visitor),
+			passport: await buildPassport(visitorId, stops, context, outcome.visitor),
 		};
 		const created = outcome.kind === 'stamped' && !outcome.replayed;
 		return { status: created ? 201 : 200, body };
+	}
+
+	// The rules, judged at arrival: the request's refusal, or the check-in to store. Keys and
+	// codes are judged at `receivedAt`: a poster whose key expired is refused even if the phone
+	// claims an earlier time.
+	function decide(
+		request: CheckinRequest,
+		stops: readonly CheckinStop[],
+		receivedAt: Date,
+		locale: Locale,
+	): Refusal | { checkin: Omit<NewCheckin, 'idempotencyKey' | 'fingerprint'> } {
+		const madeAt = new Date(request.madeAt);
+
+		const age = receivedAt.getTime() - madeAt.getTime();
+		if (age < -maxClockAheadMs || age > maxOfflineAgeMs) {
+			return { result: errorResult('bad_time', locale) };
+		}
+
+		const stop = stops.find((candidate) => candidate.slug === request.stop);
+		if (!stop) return { result: errorResult('unknown_stop', locale) };
+
+		const proof = proofRefusal(request, stop, receivedAt, locale);
+		if ('result' in proof) return proof;
+
+		const closed = closedRefusal(stop, madeAt, receivedAt, locale);
+		if (closed) return { result: closed };
+
+		return {
+			checkin: {
+				id: randomUUID(),
+				visitorId: request.visitorId,
+				displayName: request.displayName ?? null,
+				stop: stop.slug,
+				method: request.method,
+				at: madeAt,
+				day: chinaDay(madeAt),
+				distanceBucket: proof.distanceMetres === null ? null : distanceBucket(proof.distanceMetres),
+				receivedAt,
+				requiredStops: requiredStops(stops),
+				certificateId: newCertificateId(),
+			},
+		};
+	}
+
+	// A known idempotency key is answered as it was before any rule counts: the same data gets
+	// the stored answer (even once its `madeAt` is too old or the stop has closed), other data
+	// gets 409 whatever it holds. The key is looked up as the check-in is stored, or, for a
+	// request the rules refuse, before the refusal is sent: the answer is the same as looking it
+	// up first, and an accepted check-in costs one transaction, not two.
+	async function checkIn(request: CheckinRequest, context: RequestContext): Promise<ApiResult> {
+		const receivedAt = now();
+		const stops = await routeStops();
+		const [fingerprint, ...previousFingerprints] = requestFingerprints(request, fingerprints);
+		const decision = decide(request, stops, receivedAt, context.locale);
+		const checkins = await store();
+
+		if ('result' in decision) {
+			const replayed = await checkins.replay({
+				idempotencyKey: request.idempotencyKey,
+				fingerprints: [fingerprint, ...previousFingerprints],
+				visitorId: request.visitorId,
+				displayName: request.displayName ?? null,
+				receivedAt,
+			});
+			return replayed ? answer(replayed, request.visitorId, stops, context) : decision.result;
+		}
+
+		const outcome = await checkins.record({
+			...decision.checkin,
+			idempotencyKey: request.idempotencyKey,
+			fingerprint,
+			previousFingerprints,
+		});
+		return answer(outcome, request.visitorId, stops, context);
 	}
 
 	function orderedStamps(stamps: readonly StoredCheckin[], stops: readonly CheckinStop[]): Stamp[] {

@@ -1,12 +1,16 @@
 /**
  * A caching `ContentSource` in front of another: each query's answer is kept for a short
  * time-to-live, dropped at once when a change concerns it (a Sanity webhook, a changed
- * `content/` folder), and kept as the last good answer while the source fails. Pages never
- * go blank because Sanity is down: they show what they showed last, and the failure is
- * logged at most once a minute.
+ * `content/` folder), and kept as the last good answer while the source fails. A query that
+ * never had an answer is answered from a fallback, the snapshot of the published dataset
+ * (`snapshot.ts`). Pages never go blank because Sanity is down: they show the last content
+ * there was, and the failure is logged at most once a minute. Only with nothing at all to
+ * show does a query fail: with a `ContentUnavailableError` (503) when a fallback was set up
+ * but holds nothing yet, with the source's own error otherwise.
  */
 import type { Logger } from '../log.ts';
 import type { ContentSource, QueryParams } from './source.ts';
+import { ContentUnavailableError } from './unavailable.ts';
 
 /** What changed; without ids or types, everything may have. */
 export interface ContentChange {
@@ -16,8 +20,20 @@ export interface ContentChange {
 	types?: string[];
 }
 
+/** Content kept apart from the cached answers, which answers when the source cannot. */
+export interface ContentFallback {
+	/** The answer to `query` from the kept content, or `null` when none is kept. */
+	answer(query: string, params: QueryParams): Promise<{ value: unknown } | null>;
+	/** When the kept content was taken from the source, or `null` when none is kept. */
+	takenAt(): number | null;
+	/** Told after each good answer from the source: a moment to bring the kept content up to date. */
+	sourceAnswered?(): void;
+}
+
 export interface CachedSourceOptions {
 	log: Logger;
+	/** What answers a query the source fails on and the cache has no answer for. */
+	fallback?: ContentFallback | undefined;
 	/** How long an answer is served without asking the source again. */
 	ttlMs: number;
 	/**
@@ -59,8 +75,11 @@ interface Entry {
 const typeFilter = /_type\s*==\s*"([^"]+)"/g;
 
 /** A cache over `source` with the given time-to-live. */
-export function createCachedSource(source: ContentSource, options: CachedSourceOptions): CachedSource {
-	const { log, ttlMs } = options;
+export function createCachedSource(
+	source: ContentSource,
+	options: CachedSourceOptions,
+): CachedSource {
+	const { log, ttlMs, fallback } = options;
 	const now = options.now ?? Date.now;
 	const refreshWaitMs = options.refreshWaitMs ?? 2_000;
 	const retryAfterMs = options.retryAfterMs ?? 5_000;
@@ -104,11 +123,16 @@ export function createCachedSource(source: ContentSource, options: CachedSourceO
 				entry.storedAt = now();
 				entry.freshVersion = version;
 				reportFailure.recovered(source.kind);
+				fallback?.sourceAnswered?.();
 				return value;
 			},
 			(error: unknown) => {
 				entry.failedAt = now();
-				reportFailure.failed(source.kind, error, entry.hasValue);
+				reportFailure.failed(source.kind, error, {
+					lastGood: entry.hasValue,
+					fallback: fallback !== undefined,
+					fallbackTakenAt: fallback?.takenAt() ?? null,
+				});
 				throw error;
 			},
 		);
@@ -128,18 +152,56 @@ export function createCachedSource(source: ContentSource, options: CachedSourceO
 		if (entry.hasValue && now() - entry.failedAt < retryAfterMs) return entry.value as Result;
 
 		const refreshing = refresh(entry, query, params);
-		if (!entry.hasValue) return (await refreshing) as Result;
+		// Without a fallback (the embedded dataset), a source that fails is a fault to show as one.
+		if (!entry.hasValue && !fallback) return (await refreshing) as Result;
 
-		// The last good answer stands in when the source fails or is slow.
-		const lastGood = entry.value;
+		// The last content there was stands in when the source fails or is slow.
 		const outcome = await Promise.race([
 			refreshing.then(
 				(value) => ({ value }),
-				() => ({ value: lastGood }),
+				() => null,
 			),
-			delay(refreshWaitMs).then(() => ({ value: lastGood })),
+			delay(refreshWaitMs).then(() => null),
 		]);
-		return outcome.value as Result;
+		if (outcome) return outcome.value as Result;
+		return (await standIn(entry, query, params, refreshing)) as Result;
+	}
+
+	// The last good answer, else the fallback's; with neither, the source's own outcome.
+	async function standIn(
+		entry: Entry,
+		query: string,
+		params: QueryParams,
+		refreshing: Promise<unknown>,
+	): Promise<unknown> {
+		if (entry.hasValue) return entry.value;
+
+		const kept = await answerFromFallback(query, params);
+		// Kept as the entry's last good answer (not a fresh one), unless the source answered meanwhile.
+		if (kept && !entry.hasValue) {
+			entry.value = kept.value;
+			entry.hasValue = true;
+			entry.ids = idsIn(kept.value);
+		}
+		if (entry.hasValue) return entry.value;
+
+		try {
+			return await refreshing;
+		} catch (error) {
+			throw new ContentUnavailableError(source.kind, error);
+		}
+	}
+
+	async function answerFromFallback(query: string, params: QueryParams) {
+		try {
+			return (await fallback?.answer(query, params)) ?? null;
+		} catch (error) {
+			log.warn(
+				{ err: error, query },
+				`the content kept for when ${source.kind} fails could not answer a query (${(error as Error).message})`,
+			);
+			return null;
+		}
 	}
 
 	function invalidate(change?: ContentChange): number {
@@ -203,6 +265,16 @@ export function idsIn(value: unknown, ids = new Set<string>()): Set<string> {
 	return ids;
 }
 
+/** What stood in for the source's answer when it failed. */
+interface StandIns {
+	/** Whether the query had a last good answer. */
+	lastGood: boolean;
+	/** Whether a fallback was set up. */
+	fallback: boolean;
+	/** When the fallback's content was taken, or `null` when there is none. */
+	fallbackTakenAt: number | null;
+}
+
 // Logs the first failure, then at most one line per interval with how many were not logged,
 // and one line when the source answers again.
 function createFailureReport(log: Logger, intervalMs: number, now: () => number) {
@@ -211,7 +283,7 @@ function createFailureReport(log: Logger, intervalMs: number, now: () => number)
 	let failing = false;
 
 	return {
-		failed(kind: string, error: unknown, servedLastGood: boolean) {
+		failed(kind: string, error: unknown, standIns: StandIns) {
 			failing = true;
 			if (now() - loggedAt < intervalMs) {
 				unlogged += 1;
@@ -221,7 +293,7 @@ function createFailureReport(log: Logger, intervalMs: number, now: () => number)
 			const message = error instanceof Error ? error.message : String(error);
 			log.error(
 				{ err: error, source: kind, failuresNotLogged: unlogged },
-				`the ${kind} content source failed (${message}); ${servedLastGood ? 'pages show the last content it gave' : 'a page had no earlier content to show'}. Check that the source is reachable; this is logged at most once a minute`,
+				`the ${kind} content source failed (${message}); ${shownInstead(standIns)}. Check that the source is reachable; this is logged at most once a minute`,
 			);
 			loggedAt = now();
 			unlogged = 0;
@@ -233,6 +305,16 @@ function createFailureReport(log: Logger, intervalMs: number, now: () => number)
 			log.info({ source: kind }, `the ${kind} content source answers again`);
 		},
 	};
+}
+
+function shownInstead({ lastGood, fallback, fallbackTakenAt }: StandIns): string {
+	if (lastGood) return 'pages show the last content it gave';
+	if (!fallback) return 'a page had no earlier content to show';
+
+	if (fallbackTakenAt !== null) {
+		return `pages show the snapshot of the published content taken at ${new Date(fallbackTakenAt).toISOString()}`;
+	}
+	return 'no snapshot of the published content is kept yet, so a page without earlier content answers 503 "Service Unavailable"';
 }
 
 function delay(ms: number): Promise<void> {

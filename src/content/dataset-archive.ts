@@ -48,10 +48,17 @@ export async function writeDatasetArchive(
 	const documents = text.split('\n').filter((line) => line.trim() !== '');
 	const images = await filesIn(join(contentDir, 'images'));
 	const files = await filesIn(join(contentDir, 'files'));
-	checkAssets(documents, new Set(images.map((name) => `images/${name}`).concat(files.map((name) => `files/${name}`))));
+	checkAssets(
+		documents,
+		new Set(images.map((name) => `images/${name}`).concat(files.map((name) => `files/${name}`))),
+	);
 
 	const sources = [
-		{ type: 'content' as const, target: `${folder}/data.ndjson`, content: `${documents.join('\n')}\n` },
+		{
+			type: 'content' as const,
+			target: `${folder}/data.ndjson`,
+			content: `${documents.join('\n')}\n`,
+		},
 		...images.map((name) => fileSource(contentDir, folder, 'images', name)),
 		...files.map((name) => fileSource(contentDir, folder, 'files', name)),
 	];
@@ -76,13 +83,20 @@ export async function writeDatasetArchive(
 }
 
 function fileSource(contentDir: string, folder: string, kind: string, name: string) {
-	return { type: 'file' as const, source: join(contentDir, kind, name), target: `${folder}/${kind}/${name}` };
+	return {
+		type: 'file' as const,
+		source: join(contentDir, kind, name),
+		target: `${folder}/${kind}/${name}`,
+	};
 }
 
 async function filesIn(dir: string): Promise<string[]> {
 	try {
 		const entries = await readdir(dir, { withFileTypes: true });
-		return entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+		return entries
+			.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+			.map((entry) => entry.name)
+			.sort();
 	} catch {
 		return [];
 	}

@@ -4,9 +4,9 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { evaluate, parse, type ExprNode } from 'groq-js';
 
 import type { Logger } from '../log.ts';
+import { createDatasetQuery, type QueryableDataset } from './dataset-query.ts';
 import {
 	normalizeExport,
 	type ContentDocument,
@@ -22,8 +22,7 @@ export interface EmbeddedSourceOptions {
 }
 
 /** The loaded dataset: Lake-shaped documents, indexed by id. */
-export interface EmbeddedDataset extends NormalizedDataset {
-	byId: Map<string, ContentDocument>;
+export interface EmbeddedDataset extends NormalizedDataset, QueryableDataset {
 	/** The NDJSON file it came from. */
 	file: string;
 	/** The file's modification time and size when it was read, to tell whether it changed. */
@@ -49,7 +48,7 @@ export interface EmbeddedSource extends ContentSource {
  */
 export function createEmbeddedSource({ contentDir, log }: EmbeddedSourceOptions): EmbeddedSource {
 	let loading: Promise<EmbeddedDataset> | null = null;
-	const parsedQueries = new Map<string, ExprNode>();
+	const query = createDatasetQuery();
 
 	function load(): Promise<EmbeddedDataset> {
 		loading ??= loadDataset(contentDir, log).catch((error: unknown) => {
@@ -60,21 +59,8 @@ export function createEmbeddedSource({ contentDir, log }: EmbeddedSourceOptions)
 		return loading;
 	}
 
-	async function fetch<Result>(query: string, params: QueryParams = {}): Promise<Result> {
-		const dataset = await load();
-
-		let tree = parsedQueries.get(query);
-		if (!tree) {
-			tree = parse(query);
-			parsedQueries.set(query, tree);
-		}
-
-		const value = await evaluate(tree, {
-			dataset: dataset.documents,
-			params,
-			dereference: ({ _ref }) => dataset.byId.get(_ref),
-		});
-		return (await value.get()) as Result;
+	async function fetch<Result>(text: string, params: QueryParams = {}): Promise<Result> {
+		return query<Result>(await load(), text, params);
 	}
 
 	let reloading: Promise<boolean> = Promise.resolve(false);

@@ -8,6 +8,7 @@ export const documentFieldLabels: Record<string, Record<string, string>> = {
 		title: '标题',
 		publishedAt: '日期',
 		datePrecision: '日期精度',
+		period: '时期',
 		category: '栏目',
 		coverImage: '封面图',
 		excerpt: '摘要',
@@ -74,6 +75,7 @@ export const documentFieldLabels: Record<string, Record<string, string>> = {
 	siteSettings: {
 		title: '网站名称',
 		tagline: '标语',
+		about: '我们做什么',
 		mission: '使命',
 		contact: '联系方式',
 		planTitle: '规划名称',
@@ -100,6 +102,7 @@ export const sharedFieldLabels: Record<string, string> = {
 	unit: '单位',
 	target: '2029 年目标值',
 	baseline: '过去五年的数值',
+	baselineUnit: '对比数值的单位',
 	baselineLabel: '对比数值的说明',
 	value: '数值',
 };

@@ -2,12 +2,15 @@
  * How the running site keeps its content fresh: a cache in front of the source (answers kept
  * for a time-to-live), a change reported by a Sanity webhook applied at once, and — for the
  * embedded dataset — the `content/` folder watched, so that an edited NDJSON file shows
- * without a restart.
+ * without a restart. In front of Sanity, a snapshot of the published dataset answers what
+ * the cache cannot while Sanity is unreachable.
  */
 import type { Logger } from '../log.ts';
 import { SHARED_CACHE_SECONDS } from '../server/cache-control.ts';
 import { createCachedSource, type CachedSource, type ContentChange } from './cache.ts';
 import type { EmbeddedSource } from './embedded.ts';
+import type { SanitySource } from './sanity.ts';
+import { createPublishedSnapshot, type PublishedSnapshot } from './snapshot.ts';
 import type { ContentSource } from './source.ts';
 import { watchContentFolder, type ContentWatch } from './watch.ts';
 
@@ -23,6 +26,8 @@ export const DEFAULT_CACHE_SECONDS = MAX_CACHE_SECONDS;
 /** The cached source, and what to call when content changed. */
 export interface FreshContent {
 	source: CachedSource;
+	/** The snapshot of the published dataset, in front of Sanity only. */
+	snapshot: PublishedSnapshot | null;
 	/** Applies a change (reloading an embedded dataset first); resolves to the answers dropped. */
 	refresh(change?: ContentChange): Promise<number>;
 	close(): void;
@@ -46,18 +51,42 @@ export function cacheTtlMs(value: string | undefined, log: Logger): number {
 	return DEFAULT_CACHE_SECONDS * 1000;
 }
 
-/** Puts `source` behind a cache; an embedded source's folder is watched as well. */
+export interface FreshContentOptions {
+	ttlMs: number;
+	log: Logger;
+	/** Whether an embedded dataset's folder is watched (default: yes). */
+	watch?: boolean;
+	/** Where the snapshot of a Sanity dataset is saved; `null` keeps it in memory only. */
+	snapshotFile?: string | null;
+}
+
+/**
+ * Puts `source` behind a cache; an embedded source's folder is watched as well, and a
+ * Sanity source gets a published snapshot, taken at once.
+ */
 export function createFreshContent(
-	source: ContentSource | EmbeddedSource,
-	options: { ttlMs: number; log: Logger; watch?: boolean },
+	source: ContentSource | EmbeddedSource | SanitySource,
+	options: FreshContentOptions,
 ): FreshContent {
 	const { ttlMs, log } = options;
-	const cached = createCachedSource(source, { ttlMs, log });
 	const embedded = isEmbedded(source) ? source : null;
+	const snapshot = isSanity(source)
+		? createPublishedSnapshot({
+				source,
+				origin: { projectId: source.projectId, dataset: source.dataset },
+				log,
+				maxAgeMs: ttlMs,
+				file: options.snapshotFile,
+			})
+		: null;
+	const cached = createCachedSource(source, { ttlMs, log, fallback: snapshot ?? undefined });
+	void snapshot?.start();
 
 	async function refresh(change?: ContentChange): Promise<number> {
 		// A reloaded dataset may differ anywhere, so everything is refreshed after it.
 		if (embedded && (await embedded.reloadIfChanged())) return cached.invalidate();
+		// Not awaited: the webhook's answer need not wait for the whole dataset.
+		void snapshot?.retake();
 		return cached.invalidate(change);
 	}
 
@@ -75,9 +104,13 @@ export function createFreshContent(
 		});
 	}
 
-	return { source: cached, refresh, close: () => watch?.close() };
+	return { source: cached, snapshot, refresh, close: () => watch?.close() };
 }
 
-function isEmbedded(source: ContentSource | EmbeddedSource): source is EmbeddedSource {
+function isEmbedded(source: ContentSource): source is EmbeddedSource {
 	return source.kind === 'embedded' && 'reloadIfChanged' in source;
+}
+
+function isSanity(source: ContentSource): source is SanitySource {
+	return source.kind === 'sanity' && 'projectId' in source && 'dataset' in source;
 }

@@ -1,13 +1,13 @@
 /**
  * The `<img>` attributes for a content image. With the bundled dataset the site resizes each
  * file to the widths of a fixed ladder (`image-widths.ts`) and a srcset offers those that fit
- * the box; with Sanity the image CDN resizes, crops to the editor's hotspot and picks the
- * format, and a srcset offers twice the resolution.
+ * the box; with Sanity the image CDN resizes to the same ladder's widths (the site's proxy
+ * serves no others), crops to the editor's crop and hotspot, and picks the format.
  */
-import { createImageUrlBuilder } from '@sanity/image-url';
+import { createImageUrlBuilder, type ImageUrlBuilder } from '@sanity/image-url';
 
 import { pick, type Locale } from '../i18n/locale.ts';
-import { resizableExtensions, widthsFor } from './image-widths.ts';
+import { cdnWidthsFor, resizableExtensions, widthsFor } from './image-widths.ts';
 import type { ImageModel } from './models.ts';
 
 /** Where image files come from. */
@@ -67,32 +67,66 @@ export function createImageProps(host: ImageHost) {
 		}
 
 		const height = Math.max(1, Math.round(options.height ?? width / croppedAspectRatio(image)));
-		const url = (scale: number) => {
-			const sized = builder
-				.image({
-					asset: { _ref: image.asset._id },
-					...(image.crop ? { crop: image.crop } : {}),
-					...(image.hotspot ? { hotspot: image.hotspot } : {}),
-				})
-				.width(width * scale)
-				.auto('format');
-			return (options.height ? sized.height(height * scale).fit('crop') : sized.fit('max')).url();
-		};
-
-		// The 2x candidate is only worth sending when the original has the pixels for it.
-		const hasDoubleResolution = image.asset.width >= width * 2;
-		const srcset = options.sizes
-			? [`${url(1)} ${width}w`, ...(hasDoubleResolution ? [`${url(2)} ${width * 2}w`] : [])]
-			: [`${url(1)} 1x`, ...(hasDoubleResolution ? [`${url(2)} 2x`] : [])];
-
 		return {
-			src: url(1),
-			srcset: srcset.join(', '),
-			...(options.sizes ? { sizes: options.sizes } : {}),
+			...sanitySources(builder, image, {
+				width,
+				height,
+				fixed: options.height !== undefined,
+				sizes: options.sizes,
+			}),
 			width,
 			height,
 			alt,
 		};
+	};
+}
+
+/**
+ * `src` and `srcset` from Sanity's image CDN, at the widths of the same ladder as bundled
+ * images (the site's proxy serves no others): cropped to the editor's crop, and for a fixed
+ * box around the hotspot. With `sizes`, every step that may fit the box on some screen;
+ * without, the box's width and twice it (`1x`, `2x`).
+ */
+function sanitySources(
+	builder: ImageUrlBuilder,
+	image: ImageModel,
+	box: { width: number; height: number; fixed: boolean; sizes: string | undefined },
+): Pick<ImageProps, 'src' | 'srcset' | 'sizes'> {
+	const { width, height, fixed, sizes } = box;
+	const source = croppedWidth(image);
+	const steps = cdnWidthsFor(width, source);
+
+	const url = (step: number) => {
+		const sized = builder
+			.image({
+				asset: { _ref: image.asset._id },
+				...(image.crop ? { crop: image.crop } : {}),
+				...(image.hotspot ? { hotspot: image.hotspot } : {}),
+			})
+			.width(step)
+			.auto('format');
+		const fitted = fixed
+			? sized.height(Math.max(1, Math.round((step * height) / width))).fit('crop')
+			: sized.fit('max');
+		return fitted.url();
+	};
+	// Fitted into a box, a picture is never made wider than it is; cropped to one, it is.
+	const described = (step: number) => (fixed ? step : Math.min(step, source));
+	const first = steps.find((step) => step >= width) ?? steps[steps.length - 1]!;
+
+	if (sizes) {
+		return {
+			src: url(first),
+			srcset: steps.map((step) => `${url(step)} ${described(step)}w`).join(', '),
+			sizes,
+		};
+	}
+
+	const double = steps.find((step) => step >= 2 * width);
+	const hasDouble = double !== undefined && double !== first && source >= 2 * width;
+	return {
+		src: url(first),
+		srcset: [`${url(first)} 1x`, ...(hasDouble ? [`${url(double)} 2x`] : [])].join(', '),
 	};
 }
 
@@ -126,6 +160,12 @@ function bundledSources(
 /** The URL of an uploaded file (a model, an audio recording) as the site links to it. */
 export function fileUrl(file: { url: string }): string {
 	return file.url;
+}
+
+// Width in pixels after the editor's crop, which the Sanity CDN applies.
+function croppedWidth(image: ImageModel): number {
+	const crop = image.crop ?? { top: 0, bottom: 0, left: 0, right: 0 };
+	return Math.max(1, Math.round(image.asset.width * (1 - crop.left - crop.right)));
 }
 
 // Width over height after the editor's crop, which the Sanity CDN applies.

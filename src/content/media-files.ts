@@ -63,7 +63,12 @@ export async function serveMediaFile(
 		'X-Content-Type-Options': 'nosniff',
 	});
 
-	if (request.headers.get('If-None-Match')?.split(/\s*,\s*/).includes(etag)) {
+	if (
+		request.headers
+			.get('If-None-Match')
+			?.split(/\s*,\s*/)
+			.includes(etag)
+	) {
 		return new Response(null, { status: 304, headers });
 	}
 
@@ -115,7 +120,12 @@ async function serveVariant(
 		ETag: etag,
 		'X-Content-Type-Options': 'nosniff',
 	});
-	if (request.headers.get('If-None-Match')?.split(/\s*,\s*/).includes(etag)) {
+	if (
+		request.headers
+			.get('If-None-Match')
+			?.split(/\s*,\s*/)
+			.includes(etag)
+	) {
 		return new Response(null, { status: 304, headers });
 	}
 

@@ -592,6 +592,8 @@ export const storySummary = z.object({
 	slug,
 	publishedAt,
 	datePrecision,
+	/** The time a story covers, such as "the past five years", shown instead of its date. */
+	period: optionalLocalized('period', 'story'),
 	category: z.enum(storyCategories),
 	/** `null` when the cover image is missing or has no uploaded file: render without it. */
 	coverImage: droppableImage('coverImage', 'story', true),
@@ -816,6 +818,7 @@ export const target = z.object({
 	// A goal of nothing, or less, cannot be drawn or believed: such an entry is left out.
 	target: z.number().positive(),
 	baseline,
+	baselineUnit: optionalLocalized('baselineUnit'),
 	baselineLabel: optionalLocalized('baselineLabel'),
 });
 
@@ -836,6 +839,9 @@ export const siteSettings = z.object({
 	_id: z.string(),
 	title: localized,
 	tagline: localized,
+	// The Studio requires it, but a settings document written before the field existed has
+	// none: the home page then says what the society does in the site's short description.
+	about: optionalLocalized('about', 'siteSettings'),
 	mission: localized,
 	planTitle: localized,
 	targets: lenientArray(target, 'targets', 'siteSettings'),
@@ -843,5 +849,5 @@ export const siteSettings = z.object({
 	contact: optionalLocalized('contact', 'siteSettings'),
 });
 
-/** The site's title, mission and the plan's targets and results. */
+/** The site's title, what the society does, its mission and the plan's targets and results. */
 export type SiteSettings = z.infer<typeof siteSettings>;

@@ -27,7 +27,7 @@ const institutionRefFields = `_ref, ...@->{_type, _id, name, "slug": slug.curren
 
 const storySlugTakenBy = `"slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id`;
 
-const storySummaryFields = `_id, title, "slug": slug.current, ${storySlugTakenBy}, publishedAt, datePrecision, category, coverImage{${imageFields}}, excerpt, sample`;
+const storySummaryFields = `_id, title, "slug": slug.current, ${storySlugTakenBy}, publishedAt, datePrecision, period, category, coverImage{${imageFields}}, excerpt, sample`;
 
 const exhibitSlugTakenBy = `"slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id`;
 
@@ -43,13 +43,15 @@ const routeStopFields = `_id, title, "slug": slug.current, ${routeStopSlugTakenB
 
 const outreachSiteSlugTakenBy = `"slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id`;
 
-const outreachSiteFields = `_id, name, "slug": slug.current, ${outreachSiteSlugTakenBy}, kind, district, address, location, activities, photo{${imageFields}}, institution{${institutionRefFields}}, locationApproximate, sample`;
+const outreachSiteListFields = `_id, name, "slug": slug.current, kind, district, address, location, activities, photo{${imageFields}}, institution{${institutionRefFields}}, locationApproximate, sample`;
+
+const outreachSiteFields = `${outreachSiteListFields}, ${outreachSiteSlugTakenBy}`;
 
 const institutionFields = `_id, name, "slug": slug.current, kind, district, description, website`;
 
-/** The singleton with the site's title, mission and the plan's targets and figures. */
+/** The singleton with the site's title, what the society does, its mission and the plan's numbers. */
 export const SETTINGS_QUERY = defineQuery(
-	`*[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]{_id, title, tagline, mission, planTitle, targets, figures, contact}`,
+	`*[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]{_id, title, tagline, about, mission, planTitle, targets, figures, contact}`,
 );
 
 /** Stories, newest first (ties by slug so the order is stable). */
@@ -92,9 +94,13 @@ export const ROUTE_STOP_QUERY = defineQuery(
 	`*[_type == "routeStop" && slug.current == $slug] | order(_id asc)[0]{${routeStopFields}}`,
 );
 
-/** All outreach sites by district, then slug. */
+/**
+ * All outreach sites by district, then slug. Without `slugTakenBy`: a per-site scan of every
+ * other site grows with the square of their number (10,000 sites took minutes in groq-js),
+ * and this list holds every site, so the repository finds shared slugs in one pass instead.
+ */
 export const OUTREACH_SITES_QUERY = defineQuery(
-	`*[_type == "outreachSite"] | order(district asc, slug.current asc){${outreachSiteFields}}`,
+	`*[_type == "outreachSite"] | order(district asc, slug.current asc){${outreachSiteListFields}}`,
 );
 
 /** One outreach site by `$slug`. */
@@ -105,4 +111,18 @@ export const OUTREACH_SITE_QUERY = defineQuery(
 /** All institutions by slug. */
 export const INSTITUTIONS_QUERY = defineQuery(
 	`*[_type == "institution"] | order(slug.current asc){${institutionFields}}`,
+);
+
+/** The settings document's `_id`, or `null`: the smallest query that proves the source answers. */
+export const HEALTH_QUERY = defineQuery(
+	`*[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]._id`,
+);
+
+/**
+ * Every published outreach site whole, by `_id`, for the site importer to merge into. Run
+ * with the `raw` perspective, which also returns drafts and versions: the filter leaves them
+ * out, since the importer writes published documents only.
+ */
+export const OUTREACH_SITES_FOR_IMPORT_QUERY = defineQuery(
+	`*[_type == "outreachSite" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc)`,
 );

@@ -98,6 +98,7 @@ const standInSettings: SiteSettings = {
 	_id: 'siteSettings',
 	title: { zh: '株洲市红十字会', en: 'Zhuzhou Red Cross' },
 	tagline: { zh: '人道 博爱 奉献', en: 'Humanity, fraternity, dedication' },
+	about: null,
 	mission: { zh: '株洲市红十字会', en: 'Zhuzhou Red Cross' },
 	planTitle: { zh: '株洲市红十字事业发展规划', en: 'Development plan of the Zhuzhou Red Cross' },
 	targets: [],
@@ -233,11 +234,8 @@ export function createContentRepository(
 	}
 
 	async function outreachSites(): Promise<OutreachSite[]> {
-		return checkList(
-			outreachSiteSchema,
-			await source.fetch<OUTREACH_SITES_QUERY_RESULT>(OUTREACH_SITES_QUERY),
-			'outreachSite',
-		);
+		const sites = await source.fetch<OUTREACH_SITES_QUERY_RESULT>(OUTREACH_SITES_QUERY);
+		return checkList(outreachSiteSchema, withSlugTakenBy(asArray(sites)), 'outreachSite');
 	}
 
 	async function outreachSite(slug: string): Promise<OutreachSite | null> {
@@ -353,6 +351,27 @@ function createSlugCheck(warnOnce: WarnOnce) {
 		);
 		return true;
 	};
+}
+
+/**
+ * The entries of a list that holds every document of its type, each with the `slugTakenBy`
+ * the one-document queries compute in GROQ: the smallest other `_id` with the same slug.
+ */
+function withSlugTakenBy<T>(entries: ReadonlyArray<T>): Array<T & { slugTakenBy: string | null }> {
+	const owners = new Map<string, string>();
+	for (const entry of entries) {
+		const { _id: id, slug } = (entry ?? {}) as { _id?: unknown; slug?: unknown };
+		if (typeof id !== 'string' || typeof slug !== 'string') continue;
+
+		const owner = owners.get(slug);
+		if (owner === undefined || id < owner) owners.set(slug, id);
+	}
+
+	return entries.map((entry) => {
+		const { _id: id, slug } = (entry ?? {}) as { _id?: unknown; slug?: unknown };
+		const owner = typeof slug === 'string' ? owners.get(slug) : undefined;
+		return { ...entry, slugTakenBy: owner !== undefined && owner !== id ? owner : null };
+	});
 }
 
 function idOf(raw: unknown): string {

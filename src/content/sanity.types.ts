@@ -28,6 +28,7 @@ export type PlanTarget = {
 	unit: LocaleString;
 	target: number;
 	baseline?: number;
+	baselineUnit?: LocaleString;
 	baselineLabel?: LocaleString;
 };
 
@@ -102,6 +103,7 @@ export type SiteSettings = {
 	_rev: string;
 	title: LocaleString;
 	tagline: LocaleText;
+	about: LocaleText;
 	mission: LocaleText;
 	contact?: LocaleText;
 	planTitle: LocaleString;
@@ -385,6 +387,7 @@ export type Story = {
 	slug: Slug;
 	publishedAt: string;
 	datePrecision?: 'day' | 'month' | 'year';
+	period?: LocaleString;
 	category:
 		| 'donation'
 		| 'first-aid'
@@ -539,11 +542,12 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/content/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]{_id, title, tagline, mission, planTitle, targets, figures, contact}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]{_id, title, tagline, about, mission, planTitle, targets, figures, contact}
 export type SETTINGS_QUERY_RESULT = {
 	_id: 'siteSettings';
 	title: LocaleString;
 	tagline: LocaleText;
+	about: LocaleText;
 	mission: LocaleText;
 	planTitle: LocaleString;
 	targets: Array<
@@ -561,7 +565,7 @@ export type SETTINGS_QUERY_RESULT = {
 
 // Source: ../src/content/queries.ts
 // Variable: STORIES_QUERY
-// Query: *[_type == "story"] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}
+// Query: *[_type == "story"] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, period, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}
 export type STORIES_QUERY_RESULT = Array<{
 	_id: string;
 	title: LocaleString;
@@ -569,6 +573,7 @@ export type STORIES_QUERY_RESULT = Array<{
 	slugTakenBy: string | null;
 	publishedAt: string;
 	datePrecision: 'day' | 'month' | 'year' | null;
+	period: LocaleString | null;
 	category:
 		| 'culture'
 		| 'donation'
@@ -597,7 +602,7 @@ export type STORIES_QUERY_RESULT = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: STORIES_BY_CATEGORY_QUERY
-// Query: *[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}
+// Query: *[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, period, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}
 export type STORIES_BY_CATEGORY_QUERY_RESULT = Array<{
 	_id: string;
 	title: LocaleString;
@@ -605,6 +610,7 @@ export type STORIES_BY_CATEGORY_QUERY_RESULT = Array<{
 	slugTakenBy: string | null;
 	publishedAt: string;
 	datePrecision: 'day' | 'month' | 'year' | null;
+	period: LocaleString | null;
 	category:
 		| 'culture'
 		| 'donation'
@@ -633,7 +639,7 @@ export type STORIES_BY_CATEGORY_QUERY_RESULT = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: STORY_QUERY
-// Query: *[_type == "story" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample, body{zh[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, en[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}, related[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}}}
+// Query: *[_type == "story" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, period, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample, body{zh[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, en[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}, related[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, period, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}}}
 export type STORY_QUERY_RESULT = {
 	_id: string;
 	title: LocaleString;
@@ -641,6 +647,7 @@ export type STORY_QUERY_RESULT = {
 	slugTakenBy: string | null;
 	publishedAt: string;
 	datePrecision: 'day' | 'month' | 'year' | null;
+	period: LocaleString | null;
 	category:
 		| 'culture'
 		| 'donation'
@@ -748,6 +755,7 @@ export type STORY_QUERY_RESULT = {
 		slugTakenBy: string | null;
 		publishedAt: string;
 		datePrecision: 'day' | 'month' | 'year' | null;
+		period: LocaleString | null;
 		category:
 			| 'culture'
 			| 'donation'
@@ -1087,12 +1095,11 @@ export type ROUTE_STOP_QUERY_RESULT = {
 
 // Source: ../src/content/queries.ts
 // Variable: OUTREACH_SITES_QUERY
-// Query: *[_type == "outreachSite"] | order(district asc, slug.current asc){_id, name, "slug": slug.current, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}
+// Query: *[_type == "outreachSite"] | order(district asc, slug.current asc){_id, name, "slug": slug.current, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}
 export type OUTREACH_SITES_QUERY_RESULT = Array<{
 	_id: string;
 	name: LocaleString;
 	slug: string;
-	slugTakenBy: string | null;
 	kind:
 		'community' | 'enterprise' | 'hospital' | 'park' | 'scenic' | 'school' | 'station' | 'village';
 	district:
@@ -1138,12 +1145,11 @@ export type OUTREACH_SITES_QUERY_RESULT = Array<{
 
 // Source: ../src/content/queries.ts
 // Variable: OUTREACH_SITE_QUERY
-// Query: *[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{_id, name, "slug": slug.current, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}
+// Query: *[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{_id, name, "slug": slug.current, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id}
 export type OUTREACH_SITE_QUERY_RESULT = {
 	_id: string;
 	name: LocaleString;
 	slug: string;
-	slugTakenBy: string | null;
 	kind:
 		'community' | 'enterprise' | 'hospital' | 'park' | 'scenic' | 'school' | 'station' | 'village';
 	district:
@@ -1185,6 +1191,7 @@ export type OUTREACH_SITE_QUERY_RESULT = {
 	} | null;
 	locationApproximate: boolean | null;
 	sample: boolean | null;
+	slugTakenBy: string | null;
 } | null;
 
 // Source: ../src/content/queries.ts
@@ -1218,21 +1225,72 @@ export type INSTITUTIONS_QUERY_RESULT = Array<{
 	website: string | null;
 }>;
 
+// Source: ../src/content/queries.ts
+// Variable: HEALTH_QUERY
+// Query: *[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]._id
+export type HEALTH_QUERY_RESULT = 'siteSettings' | null;
+
+// Source: ../src/content/queries.ts
+// Variable: OUTREACH_SITES_FOR_IMPORT_QUERY
+// Query: *[_type == "outreachSite" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc)
+export type OUTREACH_SITES_FOR_IMPORT_QUERY_RESULT = Array<{
+	_id: string;
+	_type: 'outreachSite';
+	_createdAt: string;
+	_updatedAt: string;
+	_rev: string;
+	name: LocaleString;
+	slug: Slug;
+	kind:
+		'community' | 'enterprise' | 'hospital' | 'park' | 'scenic' | 'school' | 'station' | 'village';
+	district:
+		| 'chaling'
+		| 'hetang'
+		| 'liling'
+		| 'lukou'
+		| 'lusong'
+		| 'shifeng'
+		| 'tianyuan'
+		| 'yanling'
+		| 'youxian';
+	address: LocaleString;
+	location: Geopoint;
+	locationApproximate?: boolean;
+	activities: Array<
+		{
+			_key: string;
+		} & LocaleString
+	>;
+	photo?: {
+		asset: SanityImageAssetReference;
+		media?: unknown;
+		hotspot?: SanityImageHotspot;
+		crop?: SanityImageCrop;
+		alt: LocaleString;
+		caption?: LocaleString;
+		_type: 'image';
+	};
+	institution?: InstitutionReference;
+	sample?: boolean;
+}>;
+
 // Query TypeMap
 declare global {
 	interface SanityQueries {
-		'*[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]{_id, title, tagline, mission, planTitle, targets, figures, contact}': SETTINGS_QUERY_RESULT;
-		'*[_type == "story"] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}': STORIES_QUERY_RESULT;
-		'*[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}': STORIES_BY_CATEGORY_QUERY_RESULT;
-		'*[_type == "story" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample, body{zh[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, en[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}, related[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}}}': STORY_QUERY_RESULT;
+		'*[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]{_id, title, tagline, about, mission, planTitle, targets, figures, contact}': SETTINGS_QUERY_RESULT;
+		'*[_type == "story"] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, period, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}': STORIES_QUERY_RESULT;
+		'*[_type == "story" && category == $category] | order(publishedAt desc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, period, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}': STORIES_BY_CATEGORY_QUERY_RESULT;
+		'*[_type == "story" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, period, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample, body{zh[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}, en[]{..., defined(asset) => {"asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}, related[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "story" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, publishedAt, datePrecision, period, category, coverImage{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, excerpt, sample}}}': STORY_QUERY_RESULT;
 		'*[_type == "hall"] | order(order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "hall" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, theme, eraStart, eraEnd, order, "ambientSound": ambientSound.asset->{_id, url, extension, mimeType, size}, ambientDescription, sample, "exhibits": *[_type == "exhibit" && hall._ref == ^._id] | order(order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}}': HALLS_QUERY_RESULT;
 		'*[_type == "exhibit"] | order(year asc, order asc, slug.current asc){_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}': EXHIBITS_QUERY_RESULT;
 		'*[_type == "exhibit" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "exhibit" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, era, year, kind, images[]{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, "model": model.asset->{_id, url, extension, mimeType, size}, modelDescription, "narration": narration.asset->{_id, url, extension, mimeType, size}, transcript, description, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, hall{_ref, ...@->{_type, _id, title, "slug": slug.current}}, order, sample}': EXHIBIT_QUERY_RESULT;
 		'*[_type == "route"] | order(slug.current asc)[0]{_id, title, "slug": slug.current, description, "stops": stops[]{_ref, ...@->{_type, _id, title, "slug": slug.current, "slugTakenBy": *[_type == "routeStop" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}}}': ROUTE_QUERY_RESULT;
 		'*[_type == "routeStop" && slug.current == $slug] | order(_id asc)[0]{_id, title, "slug": slug.current, "slugTakenBy": *[_type == "routeStop" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, location, radius, openingHours, hoursNote, address, district, description, directions, image{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}': ROUTE_STOP_QUERY_RESULT;
-		'*[_type == "outreachSite"] | order(district asc, slug.current asc){_id, name, "slug": slug.current, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}': OUTREACH_SITES_QUERY_RESULT;
-		'*[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{_id, name, "slug": slug.current, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}': OUTREACH_SITE_QUERY_RESULT;
+		'*[_type == "outreachSite"] | order(district asc, slug.current asc){_id, name, "slug": slug.current, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample}': OUTREACH_SITES_QUERY_RESULT;
+		'*[_type == "outreachSite" && slug.current == $slug] | order(_id asc)[0]{_id, name, "slug": slug.current, kind, district, address, location, activities, photo{alt, caption, crop, hotspot, "asset": asset->{_id, url, extension, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}, institution{_ref, ...@->{_type, _id, name, "slug": slug.current}}, locationApproximate, sample, "slugTakenBy": *[_type == "outreachSite" && slug.current == ^.slug.current && _id < ^._id] | order(_id asc)[0]._id}': OUTREACH_SITE_QUERY_RESULT;
 		'*[_type == "institution"] | order(slug.current asc){_id, name, "slug": slug.current, kind, district, description, website}': INSTITUTIONS_QUERY_RESULT;
+		'*[_type == "siteSettings" && _id == "siteSettings"] | order(_id asc)[0]._id': HEALTH_QUERY_RESULT;
+		'*[_type == "outreachSite" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc)': OUTREACH_SITES_FOR_IMPORT_QUERY_RESULT;
 	}
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -109,7 +109,9 @@ export function readSiteSheet(bytes: Uint8Array): SiteSheet {
 	const records = parseRecords(text);
 	const [header, ...body] = records;
 	if (!header) {
-		throw new SiteSheetError(`the file is empty: its first line must name the columns ${SITE_COLUMNS.join(', ')}`);
+		throw new SiteSheetError(
+			`the file is empty: its first line must name the columns ${SITE_COLUMNS.join(', ')}`,
+		);
 	}
 
 	const columns = columnIndexes(header.cells);
@@ -197,7 +199,10 @@ function parseRecords(text: string): SheetRecord[] {
 	});
 }
 
-type Columns = Record<(typeof SITE_COLUMNS)[number] | (typeof OPTIONAL_SITE_COLUMNS)[number], number>;
+type Columns = Record<
+	(typeof SITE_COLUMNS)[number] | (typeof OPTIONAL_SITE_COLUMNS)[number],
+	number
+>;
 
 function columnIndexes(header: string[]): Columns {
 	const names = header.map((cell) => cell.replace(/^\uFEFF/, '').trim());
@@ -261,7 +266,10 @@ const rowSchema = z.object({
 	kind: z
 		.string()
 		.trim()
-		.min(1, `类型为空：请填写 ${outreachSiteKinds.map((kind) => zh.siteKinds[kind]).join('、')} 之一`)
+		.min(
+			1,
+			`类型为空：请填写 ${outreachSiteKinds.map((kind) => zh.siteKinds[kind]).join('、')} 之一`,
+		)
 		.transform((value, context) => {
 			const kind = kindNames.get(value.toLowerCase()) ?? kindNames.get(value);
 			if (kind) return kind;
@@ -290,7 +298,10 @@ const rowSchema = z.object({
 	datum: z
 		.string()
 		.trim()
-		.min(1, '坐标系为空：GPS 或天地图的坐标填 WGS-84，高德或腾讯地图的填 GCJ-02，百度地图的填 BD-09')
+		.min(
+			1,
+			'坐标系为空：GPS 或天地图的坐标填 WGS-84，高德或腾讯地图的填 GCJ-02，百度地图的填 BD-09',
+		)
 		.transform((value, context) => {
 			const datum = datumNames[value.toLowerCase().replace(/\s+/g, '')];
 			if (datum) return datum;
@@ -310,7 +321,8 @@ function readRow(
 	columns: Columns,
 	line: number,
 ): { ok: true; row: SiteRow } | { ok: false; message: string } {
-	const cell = (column: keyof Columns) => (columns[column] >= 0 ? (cells[columns[column]] ?? '') : '');
+	const cell = (column: keyof Columns) =>
+		columns[column] >= 0 ? (cells[columns[column]] ?? '') : '';
 	const result = rowSchema.safeParse({
 		name: cell('名称'),
 		kind: cell('类型'),

@@ -12,6 +12,7 @@ import type { SanityClient } from '@sanity/client';
 
 import { slugify, uniqueSlug } from '../slug.ts';
 import type { ContentDocument } from './export-layout.ts';
+import { OUTREACH_SITES_FOR_IMPORT_QUERY } from './queries.ts';
 import { siteKey, type SiteRow } from './site-csv.ts';
 
 /** What an import does to the dataset. */
@@ -48,7 +49,9 @@ export function planSiteImport(rows: SiteRow[], existing: ContentDocument[]): Si
 
 		const base = slugify(row.name, 'site');
 		const slug = uniqueSlug(slugs.has(base) ? `${base}-${row.district}` : base, slugs);
-		plan.created.push(mergeRow({ _id: newSiteId(row), _type: 'outreachSite', slug: slugValue(slug) }, row));
+		plan.created.push(
+			mergeRow({ _id: newSiteId(row), _type: 'outreachSite', slug: slugValue(slug) }, row),
+		);
 	}
 
 	return plan;
@@ -137,7 +140,10 @@ export function folderDataset(contentDir: string, file = 'data.ndjson'): SiteDat
 
 	async function lines(): Promise<string[]> {
 		const text = await readFile(path, 'utf8');
-		return text.replace(/^\uFEFF/, '').split('\n').filter((line) => line.trim() !== '');
+		return text
+			.replace(/^\uFEFF/, '')
+			.split('\n')
+			.filter((line) => line.trim() !== '');
 	}
 
 	return {
@@ -145,7 +151,9 @@ export function folderDataset(contentDir: string, file = 'data.ndjson'): SiteDat
 		async outreachSites() {
 			return (await lines())
 				.map((line) => JSON.parse(line) as ContentDocument)
-				.filter((document) => document._type === 'outreachSite' && !document._id.startsWith('drafts.'));
+				.filter(
+					(document) => document._type === 'outreachSite' && !document._id.startsWith('drafts.'),
+				);
 		},
 		async write(documents) {
 			const replacing = new Map(documents.map((document) => [document._id, document]));
@@ -174,11 +182,7 @@ export function sanityDataset(client: SanityClient): SiteDataset {
 	return {
 		name: `Sanity ${projectId}/${dataset}`,
 		outreachSites: () =>
-			client.fetch<ContentDocument[]>(
-				`*[_type == "outreachSite" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]`,
-				{},
-				{ perspective: 'raw' },
-			),
+			client.fetch<ContentDocument[]>(OUTREACH_SITES_FOR_IMPORT_QUERY, {}, { perspective: 'raw' }),
 		async write(documents) {
 			for (let start = 0; start < documents.length; start += 100) {
 				const transaction = client.transaction();

@@ -2,10 +2,11 @@ import type { Logger } from '../log.ts';
 
 /**
  * Logs each problem of a document once: a document read on every request must not fill
- * the log. Returns whether anything new was logged.
+ * the log. `name`, when given, is the title editors know the document by, so that the
+ * warning can be acted on without looking the id up. Returns whether anything new was logged.
  */
 export type WarnOnce = (
-	document: { id: string; type: string },
+	document: { id: string; type: string; name?: string },
 	problems: string[],
 	consequence: string,
 ) => boolean;
@@ -22,9 +23,15 @@ export function createWarnOnce(log: Logger): WarnOnce {
 		if (fresh.length === 0) return false;
 		for (const problem of fresh) seen.add(problem);
 
+		const named = document.name ? `${document.id} “${document.name}”` : document.id;
 		log.warn(
-			{ documentId: document.id, documentType: document.type, problems: fresh },
-			`${document.type} ${document.id} ${fresh.join('; ')} (${consequence})`,
+			{
+				documentId: document.id,
+				documentType: document.type,
+				...(document.name ? { documentName: document.name } : {}),
+				problems: fresh,
+			},
+			`${document.type} ${named} ${fresh.join('; ')} (${consequence})`,
 		);
 		return true;
 	};

@@ -4,6 +4,7 @@
  * does not answer makes the report "degraded" — still status 200, since taking every server
  * out of rotation would not bring Sanity back, while the pages that do not need it still work.
  */
+import { HEALTH_QUERY } from '../content/queries.ts';
 import type { ContentSource } from '../content/source.ts';
 
 export interface HealthReport {
@@ -28,8 +29,6 @@ export interface HealthCheckOptions {
 	timeoutMs?: number;
 }
 
-const probe = 'count(*[_id == "siteSettings"])';
-
 /** A function giving the current report, checking the source at most once per `reuseMs`. */
 export function createHealthCheck(options: HealthCheckOptions): () => Promise<HealthReport> {
 	const { source, version, reuseMs = 10_000, timeoutMs = 5_000 } = options;
@@ -39,7 +38,7 @@ export function createHealthCheck(options: HealthCheckOptions): () => Promise<He
 		const started = performance.now();
 		try {
 			await Promise.race([
-				source.fetch(probe),
+				source.fetch(HEALTH_QUERY),
 				new Promise((_, reject) =>
 					setTimeout(
 						() => reject(new Error(`no answer within ${timeoutMs} ms`)),

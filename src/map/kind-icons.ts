@@ -5,14 +5,18 @@
  * marker images are not used (their paths break once bundled).
  */
 
-/** Icon size in CSS pixels: a 36 × 36 shape over a pointer whose tip marks the place. */
-export const markerIconSize: [width: number, height: number] = [36, 46];
+/**
+ * Icon size in CSS pixels, the SVGs' own size, so that they are drawn unscaled: a 36 px
+ * shape in a white halo over a pointer, in a box 44 px wide, the touch target the site
+ * gives a finger everywhere.
+ */
+export const markerIconSize: [width: number, height: number] = [44, 54];
 
 /** The pixel of the icon that sits on the site's point: the tip of the pointer. */
-export const markerIconAnchor: [x: number, y: number] = [18, 45];
+export const markerIconAnchor: [x: number, y: number] = [22, 49];
 
-/** Where a popup opens, relative to the anchor. */
-export const markerPopupAnchor: [x: number, y: number] = [0, -42];
+/** Where a popup opens, relative to the anchor: just above the shape's halo. */
+export const markerPopupAnchor: [x: number, y: number] = [0, -48];
 
 /** The address of `kind`'s icon. */
 export function kindIconUrl(kind: string): string {

@@ -33,7 +33,8 @@ export function placeSites(
 
 /**
  * A `placeSites` that warns in `log` about each bad location once per process, naming the
- * document and saying what to fix: make one per server, as pages are read on every request.
+ * document by id and Chinese name and saying what to fix: make one per server, as pages are
+ * read on every request.
  */
 export function createSitePlacer(log: Logger): (sites: readonly OutreachSite[]) => PlacedSite[] {
 	const warnOnce = createWarnOnce(log);
@@ -41,7 +42,7 @@ export function createSitePlacer(log: Logger): (sites: readonly OutreachSite[]) 
 	return (sites) =>
 		placeSites(sites, (site, problem) =>
 			warnOnce(
-				{ id: site._id, type: 'outreachSite' },
+				{ id: site._id, type: 'outreachSite', name: site.name.zh },
 				[explainLocationProblem(problem, site.location)],
 				'listed as "location pending" and left off the map',
 			),

@@ -3,7 +3,9 @@
  * <dataset>/<file>?w=…` is fetched from Sanity's image CDN on the server — with the size,
  * crop and format the page asked for — kept in a bounded memory cache and sent with
  * long-lived cache headers (asset names are content hashes, so a URL never changes meaning).
- * Only this deployment's project and dataset are served: the route is not an open proxy.
+ * Only this deployment's project and dataset are served, and only the image sizes the site's
+ * pages ask for (`image-request.ts`): the route is not an open proxy. A file too large to
+ * keep is passed through as the CDN sends it, with the visitor's byte range.
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
@@ -11,6 +13,7 @@ import { LRUCache } from 'lru-cache';
 import { parseRange } from '../content/media-files.ts';
 import { mediaTypeOf } from '../content/media-types.ts';
 import type { Logger } from '../log.ts';
+import { imageQuery } from './image-request.ts';
 
 export interface SanityProxyOptions {
 	projectId: string;
@@ -32,40 +35,18 @@ interface CachedAsset {
 	contentType: string;
 }
 
+type Failure = { failure: [status: number, text: string] };
+
 /** What one fetch from the CDN gave: an asset, a body too large to keep, or a failure. */
-type Fetched =
-	| { asset: CachedAsset }
-	| { stream: Response; contentType: string }
-	| { failure: [status: number, text: string] };
+type Fetched = { asset: CachedAsset } | { stream: Response } | Failure;
 
 const immutable = 'public, max-age=31536000, immutable';
 
 const imageName = /^[0-9a-f]{40}-\d+x\d+\.(jpe?g|png|webp|gif|avif|svg|tiff?)$/;
 const fileName = /^[0-9a-f]{40}\.[a-z0-9]{1,8}$/;
 
-// The image CDN's parameters that change the picture; anything else is dropped, so odd
-// parameters cannot multiply cache entries.
-const imageParameters = new Set([
-	'w',
-	'h',
-	'max-w',
-	'max-h',
-	'min-w',
-	'min-h',
-	'fit',
-	'crop',
-	'rect',
-	'fp-x',
-	'fp-y',
-	'fm',
-	'q',
-	'dpr',
-	'bg',
-	'flip',
-	'or',
-	'auto',
-]);
-const largestSide = 4000;
+// The CDN's headers a streamed answer passes on to the visitor.
+const passedHeaders = ['Content-Type', 'Content-Length', 'Content-Range', 'Accept-Ranges', 'ETag'];
 
 /** Answers GET and HEAD requests for `/media/sanity/<kind>/<project>/<dataset>/<name>`. */
 export function createSanityProxy(options: SanityProxyOptions) {
@@ -77,36 +58,57 @@ export function createSanityProxy(options: SanityProxyOptions) {
 		maxSize: Math.max(1, options.cacheBytes),
 		sizeCalculation: (asset) => Math.max(1, asset.body.byteLength),
 	});
+	// Addresses found too large to keep: asked for again, they go to the CDN with their range.
+	const streamed = new LRUCache<string, true>({ max: 1000 });
 	const inFlight = new Map<string, Promise<Fetched>>();
 
-	async function fetchAsset(upstream: string, kind: string): Promise<Fetched> {
+	/** The CDN's answer for `upstream`, or the failure to send instead. */
+	async function callCdn(upstream: string, range: string | null): Promise<Response | Failure> {
 		let response: Response;
 		try {
-			response = await fetchUpstream(upstream, { signal: AbortSignal.timeout(timeoutMs) });
+			response = await fetchUpstream(upstream, {
+				signal: AbortSignal.timeout(timeoutMs),
+				...(range ? { headers: { Range: range } } : {}),
+			});
 		} catch (error) {
 			log.warn({ err: error, upstream }, `Sanity's CDN did not answer for ${upstream}`);
 			return { failure: [502, 'The image service did not answer. Try again in a moment.'] };
 		}
 
+		if (response.ok || (range && response.status === 416)) return response;
+
+		void response.body?.cancel();
 		if (response.status === 404) return { failure: [404, 'Not found'] };
-		if (!response.ok) {
-			log.warn({ upstream, status: response.status }, `Sanity's CDN answered ${response.status}`);
-			return { failure: [502, 'The image service failed. Try again in a moment.'] };
-		}
+		log.warn({ upstream, status: response.status }, `Sanity's CDN answered ${response.status}`);
+		return { failure: [502, 'The image service failed. Try again in a moment.'] };
+	}
+
+	async function fetchAsset(upstream: string, kind: string): Promise<Fetched> {
+		const response = await callCdn(upstream, null);
+		if ('failure' in response) return response;
 
 		const contentType = response.headers.get('Content-Type') ?? 'application/octet-stream';
 		if (kind === 'images' && !contentType.startsWith('image/')) {
+			void response.body?.cancel();
 			return { failure: [502, 'The image service sent something that is not an image.'] };
 		}
 
 		const length = Number(response.headers.get('Content-Length'));
 		if (Number.isFinite(length) && length > largestEntry) {
-			return { stream: response, contentType };
+			streamed.set(upstream, true);
+			return { stream: response };
 		}
 
 		const asset = { body: new Uint8Array(await response.arrayBuffer()), contentType };
 		if (asset.body.byteLength <= largestEntry) cache.set(upstream, asset);
 		return { asset };
+	}
+
+	/** The CDN's answer for a file too large to keep, for the byte range `request` asks. */
+	async function passThrough(upstream: string, request: Request): Promise<Response> {
+		const response = await callCdn(upstream, request.headers.get('Range'));
+		if ('failure' in response) return plain(...response.failure);
+		return streamedResponse(response, request);
 	}
 
 	/** The response to `request` for the proxy path `path` (what follows `/media/sanity/`). */
@@ -116,6 +118,7 @@ export function createSanityProxy(options: SanityProxyOptions) {
 
 		const cached = cache.get(target);
 		if (cached) return assetResponse(cached, target, request);
+		if (streamed.has(target)) return passThrough(target, request);
 
 		let pending = inFlight.get(target);
 		const first = pending === undefined;
@@ -124,19 +127,15 @@ export function createSanityProxy(options: SanityProxyOptions) {
 			inFlight.set(target, pending);
 		}
 
-		let fetched = await pending;
-		// A streamed body can be read once: a request that joined another one fetches its own.
-		if ('stream' in fetched && !first) fetched = await fetchAsset(target, path.split('/')[0] ?? '');
-
+		const fetched = await pending;
 		if ('failure' in fetched) return plain(...fetched.failure);
 		if ('asset' in fetched) return assetResponse(fetched.asset, target, request);
-		return new Response(request.method === 'HEAD' ? null : fetched.stream.body, {
-			headers: {
-				'Content-Type': fetched.contentType,
-				'Cache-Control': immutable,
-				'Content-Length': fetched.stream.headers.get('Content-Length') ?? '',
-			},
-		});
+
+		// A streamed body can be read once, and holds the whole file: a request that joined
+		// another one, or that wants a part, asks the CDN itself.
+		if (first && !request.headers.has('Range')) return streamedResponse(fetched.stream, request);
+		if (first) void fetched.stream.body?.cancel();
+		return passThrough(target, request);
 	}
 
 	function upstreamUrl(path: string, query: URLSearchParams): string | Response {
@@ -150,41 +149,26 @@ export function createSanityProxy(options: SanityProxyOptions) {
 		}
 		if (kind !== 'images' || !imageName.test(name)) return plain(404, 'Not found');
 
-		const kept = imageQuery(query, name);
-		if (kept === null) return plain(400, `Image sizes are limited to ${largestSide} pixels.`);
-		return `${cdnOrigin}/images/${projectId}/${dataset}/${name}${kept === '' ? '' : `?${kept}`}`;
+		const asked = imageQuery(query, name);
+		if ('refused' in asked) return plain(400, asked.refused);
+		return `${cdnOrigin}/images/${projectId}/${dataset}/${name}?${asked.query}`;
 	}
 
 	return { serve, cache };
 }
 
-/**
- * The image parameters kept, in a stable order. `auto=format` lets the CDN choose a format
- * per browser, which a shared cache cannot follow: it becomes WebP, which every browser the
- * site supports shows (vector and animated images keep their format).
- */
-export function imageQuery(query: URLSearchParams, name: string): string | null {
-	const kept = new Map<string, string>();
-	for (const [key, value] of query) {
-		if (imageParameters.has(key) && !kept.has(key)) kept.set(key, value);
+// The CDN's answer sent on as it arrives, with the site's cache policy.
+function streamedResponse(upstream: Response, request: Request): Response {
+	const headers = new Headers({ 'Cache-Control': immutable });
+	for (const name of passedHeaders) {
+		const value = upstream.headers.get(name);
+		if (value !== null) headers.set(name, value);
 	}
+	if (upstream.status === 416) headers.set('Cache-Control', 'no-store');
 
-	for (const side of ['w', 'h', 'max-w', 'max-h', 'min-w', 'min-h']) {
-		const value = kept.get(side);
-		if (value === undefined) continue;
-		const pixels = Number(value);
-		if (!Number.isInteger(pixels) || pixels < 1 || pixels > largestSide) return null;
-	}
-
-	if (kept.get('auto') === 'format') {
-		kept.delete('auto');
-		if (!kept.has('fm') && !/\.(svg|gif)$/.test(name)) kept.set('fm', 'webp');
-	}
-
-	return [...kept]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
-		.join('&');
+	if (request.method === 'HEAD') void upstream.body?.cancel();
+	const body = request.method === 'HEAD' ? null : upstream.body;
+	return new Response(body, { status: upstream.status, headers });
 }
 
 function assetResponse(asset: CachedAsset, key: string, request: Request): Response {

@@ -15,10 +15,11 @@ const rules: Rule[] = [
 	// The outreach-site map and the check-in route's overview map (Leaflet).
 	{ path: /^\/map\/?$/, needs: { tiles: true } },
 	{ path: /^\/route\/?$/, needs: { tiles: true } },
-	// The 3D hall and the exhibit model viewer load plain glTF through three's GLTFLoader,
-	// which turns textures embedded in a GLB into `blob:` images. No Draco, KTX2 or Meshopt
-	// decoder is configured (site/islands/museum/assets.ts), so no worker or WebAssembly.
-	{ path: /^\/museum(\/.*)?$/, needs: { blobImages: true } },
+	// The 3D hall and the exhibit model viewer load glTF through three's GLTFLoader, which
+	// turns textures embedded in a GLB into `blob:` images. Compressed models are decoded by
+	// the site's own Meshopt (WebAssembly) and Draco (WebAssembly in `blob:` workers) decoders
+	// (site/islands/museum/assets.ts).
+	{ path: /^\/museum(\/.*)?$/, needs: { blobImages: true, blobWorkers: true, wasm: true } },
 ];
 
 /** What the page at `pathname` needs, in either language. */

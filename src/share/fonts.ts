@@ -1,14 +1,25 @@
 /**
- * Which installed font, if any, can draw text in a language on this server. Share images
- * carry their title only when one can: the site downloads no fonts, and a server without
- * Chinese fonts would otherwise draw empty boxes.
+ * Which fonts the server draws text on pictures with. The bundled Boai Sans SC comes first: it
+ * draws Chinese and Latin text on any machine. Without it (its files missing), an installed
+ * font covering the language is used if fontconfig knows one; with neither, a share picture is
+ * composed without its title rather than with empty boxes.
  */
 import { execFile } from 'node:child_process';
 
+import { bundledFamily, useBundledFonts } from './bundled-fonts.ts';
+
+/**
+ * The font-family list for text on a picture: the bundled family, then the usual Chinese
+ * families, whose characters fontconfig can also take for one the subset lacks.
+ */
+export const pictureFontFamily = `${bundledFamily}, Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, sans-serif`;
+
 const found = new Map<string, Promise<string | null>>();
 
-/** The family name of an installed font covering `language` (`zh-cn`, `en`), or `null`. */
+/** The font-family list for text in `language` (`zh-cn`, `en`), or `null` for none. */
 export function fontFamilyFor(language: string): Promise<string | null> {
+	if (useBundledFonts()) return Promise.resolve(pictureFontFamily);
+
 	let family = found.get(language);
 	if (!family) {
 		family = askFontconfig(language);

@@ -1,12 +1,14 @@
 /**
  * The picture shown when a page is shared (Open Graph, 1200 × 630): the story's cover with a
  * dark band and its title in white, the red cross in the corner, and a "sample data" label
- * for invented stories. Without a font for the title's language, the picture is composed
- * without any text.
+ * for invented stories. The text is drawn with the bundled fonts (`bundled-fonts.ts`); given no
+ * font at all, the picture is composed without any text.
  */
 import sharp from 'sharp';
 
 import { escapeXml } from '../seo/sitemap.ts';
+import { useBundledFonts } from './bundled-fonts.ts';
+import { emWidth } from './text-width.ts';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
@@ -19,7 +21,7 @@ export interface ShareImageInput {
 	kicker: string;
 	/** A label for invented content ("示例数据"), or `null`. */
 	sampleLabel: string | null;
-	/** An installed font family that covers the text, or `null` for no text. */
+	/** A font-family list that covers the text (`fontFamilyFor`), or `null` for no text. */
 	fontFamily: string | null;
 }
 
@@ -29,6 +31,8 @@ const red = '#b30d26';
 
 /** The PNG of the share picture. */
 export async function composeShareImage(input: ShareImageInput): Promise<Buffer> {
+	useBundledFonts();
+
 	const ground = input.cover
 		? await sharp(input.cover)
 				.resize(width, height, { fit: 'cover', position: 'attention' })
@@ -115,11 +119,6 @@ function wrap(text: string, size: number, available: number): string[] {
 	return lines;
 }
 
-// Chinese characters and full-width punctuation are one em wide; Latin text about half.
 function textWidth(text: string, size: number): number {
-	let ems = 0;
-	for (const character of text) {
-		ems += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(character) ? 1 : 0.62;
-	}
-	return ems * size;
+	return emWidth(text) * size;
 }

@@ -1,18 +1,26 @@
 /**
  * The check-in API over HTTP against the production build, on SQLite and (when
- * TEST_DATABASE_URL is set, or always in CI) on PostgreSQL: each way of checking in, the
- * refusals, idempotency under concurrency, the certificate and its verification page in both
- * languages, fifty malformed requests, the statistics, and a server without secrets.
+ * TEST_DATABASE_URL is set, or always in CI) on PostgreSQL: storage opened at start, each way
+ * of checking in, the refusals, idempotency under concurrency, the certificate and its
+ * verification page in both languages, fifty malformed requests, the statistics, a server
+ * without secrets, a key rotation, per-address limits behind a proxy, and broken storage.
+ *
+ * The servers read a copy of the bundled dataset whose stops are always open, except the
+ * sample stop, open only on the weekday after tomorrow: the tests do not depend on the hour
+ * they run at, and the sample stop is closed now and for the day before.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Passport, Stats } from '../../src/checkin/api.ts';
 import { parseCheckinKeys } from '../../src/checkin/keys.ts';
+import { latestVersion } from '../../src/checkin/storage/migrations.ts';
 import { shortCode } from '../../src/checkin/short-code.ts';
 import { qrToken } from '../../src/checkin/tokens.ts';
 import { createEmbeddedSource } from '../../src/content/embedded.ts';
@@ -32,30 +40,76 @@ const quiet = logger.child({ module: 'checkin-test' }, { level: 'error' });
 
 let stops: RouteStop[] = [];
 let required: RouteStop[] = [];
+let sampleStop: RouteStop;
 let browser: Browser;
+let contentDir: string;
 
-// 10:00 China time on the latest weekday before now: every stop of the bundled route is open
-// then, and it is recent enough (under a week) to be accepted as an offline check-in.
-function latestWeekdayMorning(): string {
-	const hour = 3_600_000;
-	let at = Math.floor((Date.now() + 8 * hour) / (24 * hour)) * 24 * hour - 8 * hour + 10 * hour;
-	const weekday = (t: number) => new Date(t + 8 * hour).getUTCDay();
-	while (at > Date.now() - hour || weekday(at) === 0 || weekday(at) === 6) at -= 24 * hour;
-	return new Date(at).toISOString();
+const hour = 3_600_000;
+const day = 24 * hour;
+const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+// A minute ago: every stop but the sample one is open at any time in the test's dataset.
+const madeAt = new Date(Date.now() - 60_000).toISOString();
+
+// China's midnight today, and the weekday two days on: the only day the sample stop opens.
+const chinaMidnight = Math.floor((Date.now() + 8 * hour) / day) * day - 8 * hour;
+const sampleDay = (new Date(chinaMidnight + 8 * hour).getUTCDay() + 2) % 7;
+/** Noon of the sample stop's opening day five days ago: open then, and more than a day back. */
+const sampleOpenAt = new Date(chinaMidnight - 5 * day + 12 * hour).toISOString();
+
+// The bundled dataset with the opening hours above; images and files are linked, not copied.
+function writeTestContent(): string {
+	const bundled = join(process.cwd(), 'content');
+	const dir = mkdtempSync(join(tmpdir(), 'boai-checkin-content-'));
+	const documents = readFileSync(join(bundled, 'data.ndjson'), 'utf8')
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.map((line) => JSON.parse(line) as { _type: string; sample?: boolean });
+	const hours = (document: { sample?: boolean }) =>
+		document.sample === true
+			? [
+					{
+						_key: 'test',
+						_type: 'openingHours',
+						days: [weekdays[sampleDay]],
+						opens: '00:00',
+						closes: '23:59',
+					},
+				]
+			: [];
+	const changed = documents.map((document) =>
+		document._type === 'routeStop' ? { ...document, openingHours: hours(document) } : document,
+	);
+
+	mkdirSync(join(dir, 'content'));
+	writeFileSync(
+		join(dir, 'content', 'data.ndjson'),
+		changed.map((document) => JSON.stringify(document)).join('\n') + '\n',
+	);
+	symlinkSync(join(bundled, 'images'), join(dir, 'content', 'images'));
+	symlinkSync(join(bundled, 'files'), join(dir, 'content', 'files'));
+	return dir;
 }
-const madeAt = latestWeekdayMorning();
 
 beforeAll(async () => {
 	const source = createEmbeddedSource({ contentDir: join(process.cwd(), 'content'), log: quiet });
 	const route = await createContentRepository(source, { log: quiet }).route();
 	stops = route?.stops ?? [];
 	required = stops.filter((stop) => stop.sample !== true);
+	sampleStop = stops.find((stop) => stop.sample === true)!;
+	contentDir = writeTestContent();
 	browser = await launchChromium();
 });
 
 afterAll(async () => {
 	await browser?.close();
+	rmSync(contentDir, { recursive: true, force: true });
 });
+
+/** Starts the built site on the test dataset, with `env` added. */
+function startSite(env: Record<string, string>): Promise<RunningServer> {
+	return startServer({ CONTENT_DIR: join(contentDir, 'content'), ...env });
+}
 
 function request(stop: RouteStop, extra: Record<string, unknown> = {}) {
 	return {
@@ -69,10 +123,15 @@ function request(stop: RouteStop, extra: Record<string, unknown> = {}) {
 	};
 }
 
-async function post(server: RunningServer, body: unknown, init: { contentType?: string } = {}) {
+async function post(
+	server: RunningServer,
+	body: unknown,
+	init: { contentType?: string; forwardedFor?: string } = {},
+) {
+	const forwarded = init.forwardedFor ? { 'X-Forwarded-For': init.forwardedFor } : undefined;
 	const response = await fetch(`${server.url}/api/checkins`, {
 		method: 'POST',
-		headers: { 'Content-Type': init.contentType ?? 'application/json' },
+		headers: { 'Content-Type': init.contentType ?? 'application/json', ...forwarded },
 		body:
 			typeof body === 'string'
 				? body
@@ -98,6 +157,8 @@ const storages = [
 describe.each(storages)('the check-in API of the built site on $name', ({ name, enabled }) => {
 	let server: RunningServer;
 	let cleanup: () => Promise<void> = async () => {};
+	let databaseUrl = '';
+	let sqlitePath = '';
 
 	beforeAll(async () => {
 		if (!enabled) return;
@@ -109,14 +170,14 @@ describe.each(storages)('the check-in API of the built site on $name', ({ name, 
 		};
 		if (name === 'postgres') {
 			const database = await freshPostgresDatabase();
-			env.DATABASE_URL = database.url;
+			env.DATABASE_URL = databaseUrl = database.url;
 			cleanup = database.drop;
 		} else {
 			const dir = mkdtempSync(join(tmpdir(), 'boai-checkin-http-'));
-			env.CHECKIN_DB_PATH = join(dir, 'checkins.sqlite');
+			env.CHECKIN_DB_PATH = sqlitePath = join(dir, 'checkins.sqlite');
 			cleanup = async () => rmSync(dir, { recursive: true, force: true });
 		}
-		server = await startServer(env);
+		server = await startSite(env);
 	});
 
 	afterAll(async () => {
@@ -128,6 +189,35 @@ describe.each(storages)('the check-in API of the built site on $name', ({ name, 
 		it('reads a route with required stops and a sample stop', () => {
 			expect(required.length).toBeGreaterThanOrEqual(3);
 			expect(stops.some((stop) => stop.sample === true)).toBe(true);
+		});
+
+		// Runs before any request reaches the API: only the start can have migrated the database.
+		it('opens and migrates its storage when it starts (SQLite in WAL mode)', async () => {
+			if (name === 'sqlite') {
+				const db = new DatabaseSync(sqlitePath, { readOnly: true });
+				const mode = db.prepare('PRAGMA journal_mode').get();
+				const version = db.prepare('SELECT MAX(version) AS v FROM checkin_schema_migrations').get();
+				db.close();
+				expect(mode).toEqual({ journal_mode: 'wal' });
+				expect(version).toEqual({ v: latestVersion });
+			} else {
+				const client = new pg.Client({ connectionString: databaseUrl });
+				await client.connect();
+				const { rows } = await client.query(
+					'SELECT MAX(version) AS v FROM checkin_schema_migrations',
+				);
+				await client.end();
+				expect(rows).toEqual([{ v: latestVersion }]);
+			}
+		});
+
+		it('reports working check-in storage on /healthz', async () => {
+			const response = await fetch(`${server.url}/healthz`);
+			const report = (await response.json()) as any;
+
+			expect(response.status).toBe(200);
+			expect(report.checkinStorage).toMatchObject({ kind: name, ok: true });
+			expect(report.status).not.toBe('failing');
 		});
 
 		it('takes each way of checking in, and refuses each way of cheating', async () => {
@@ -154,8 +244,8 @@ describe.each(storages)('the check-in API of the built site on $name', ({ name, 
 			);
 			const forged = await post(server, request(first, { token: qrToken(second.slug, keys) }));
 			const wrongCode = await post(server, request(first, { method: 'code', code: 'AAA-AAA' }));
-			const midnight = new Date(Date.parse(madeAt) - 10 * 3_600_000).toISOString();
-			const closed = await post(server, request(second, { madeAt: midnight }));
+			const closed = await post(server, request(sampleStop));
+			const backdated = await post(server, request(sampleStop, { madeAt: sampleOpenAt }));
 
 			expect(tooFar.body.error.code).toBe('too_far');
 			expect(tooFar.body.error.details.distanceMetres).toBeGreaterThan(5000);
@@ -164,6 +254,9 @@ describe.each(storages)('the check-in API of the built site on $name', ({ name, 
 			expect(wrongCode.body.error.code).toBe('bad_code');
 			expect(closed.status).toBe(422);
 			expect(closed.body.error.code).toBe('closed');
+			// Open at the time claimed, but more than a day before it reached the server.
+			expect(backdated.status).toBe(422);
+			expect(backdated.body.error.code).toBe('closed');
 		});
 
 		it('stores a request sent three times, two at once, once; the same key elsewhere is 409', async () => {
@@ -271,9 +364,9 @@ describe.each(storages)('the check-in API of the built site on $name', ({ name, 
 			await post(server, request(required[0]!, { visitorId: visitors[1] }));
 			const after = (await stats(server)).body as Stats;
 
-			const day = new Date(Date.parse(madeAt) + 8 * 3_600_000).toISOString().slice(0, 10);
+			const today = new Date(Date.parse(madeAt) + 8 * hour).toISOString().slice(0, 10);
 			const on = (s: Stats, slug: string) =>
-				s.perStopPerDay.find((row) => row.day === day && row.stop === slug)?.checkins ?? 0;
+				s.perStopPerDay.find((row) => row.day === today && row.stop === slug)?.checkins ?? 0;
 			expect(on(after, required[0]!.slug) - on(before, required[0]!.slug)).toBe(2);
 			expect(on(after, required[1]!.slug) - on(before, required[1]!.slug)).toBe(1);
 			expect(after.visitors.started - before.visitors.started).toBe(2);
@@ -288,7 +381,7 @@ describe('a site started without CHECKIN_SECRET or STATS_TOKEN', () => {
 
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'boai-checkin-bare-'));
-		server = await startServer({
+		server = await startSite({
 			CHECKIN_DB_PATH: join(dir, 'checkins.sqlite'),
 			CHECKIN_SECRET: '',
 			STATS_TOKEN: '',
@@ -317,5 +410,165 @@ describe('a site started without CHECKIN_SECRET or STATS_TOKEN', () => {
 		expect(location.status).toBe(201);
 		expect((await stats(server, 'anything')).body.error.code).toBe('stats_unavailable');
 		expect(server.output()).toContain('CHECKIN_SECRET is not set');
+	});
+});
+
+describe('a site rotating its key', () => {
+	const oldSecret = 'browser-test-old-secret-9876543210-zyxwvu';
+	const oldKeys = parseCheckinKeys({ CHECKIN_SECRET: oldSecret }).keys!;
+	let dir: string;
+
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'boai-checkin-rotation-'));
+	});
+
+	afterAll(() => {
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	async function withRotation(until: string, work: (server: RunningServer) => Promise<void>) {
+		const server = await startSite({
+			CHECKIN_SECRET: secret,
+			CHECKIN_SECRET_PREVIOUS: oldSecret,
+			CHECKIN_SECRET_PREVIOUS_UNTIL: until,
+			CHECKIN_DB_PATH: join(dir, `${randomUUID()}.sqlite`),
+		});
+		try {
+			await work(server);
+		} finally {
+			await server.stop();
+		}
+	}
+
+	it('accepts an old poster within the grace period', async () => {
+		const stop = required[0]!;
+		const tomorrow = new Date(Date.now() + day).toISOString();
+
+		await withRotation(tomorrow, async (server) => {
+			const scanned = await post(server, request(stop, { token: qrToken(stop.slug, oldKeys) }));
+			expect(scanned.status).toBe(201);
+		});
+	});
+
+	it('refuses an old poster once the grace period has ended, and takes the new one', async () => {
+		const stop = required[0]!;
+		const yesterday = new Date(Date.now() - day).toISOString();
+
+		await withRotation(yesterday, async (server) => {
+			const scanned = await post(server, request(stop, { token: qrToken(stop.slug, oldKeys) }));
+			const typed = await post(
+				server,
+				request(stop, { method: 'code', code: shortCode(stop.slug, oldKeys) }),
+			);
+			const current = await post(server, request(stop));
+
+			expect(scanned.status).toBe(403);
+			expect(scanned.body.error.code).toBe('expired_token');
+			expect(typed.body.error.code).toBe('expired_code');
+			expect(current.status).toBe(201);
+		});
+	});
+});
+
+describe('a site behind a reverse proxy (TRUST_PROXY=1)', () => {
+	let server: RunningServer;
+	let dir: string;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'boai-checkin-proxy-'));
+		server = await startSite({
+			CHECKIN_SECRET: secret,
+			CHECKIN_DB_PATH: join(dir, 'checkins.sqlite'),
+			// One request a minute on top of the burst of 300: the burst is what runs out.
+			CHECKIN_ADDRESS_RATE: '1',
+			TRUST_PROXY: '1',
+		});
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	const passport = (forwardedFor: string) =>
+		fetch(`${server.url}/api/passport/${randomUUID()}`, {
+			headers: { 'X-Forwarded-For': forwardedFor },
+		}).then((response) => response.status);
+
+	it('limits each visitor address the proxy names, whatever the client wrote before it', async () => {
+		const statuses: number[] = [];
+		for (let batch = 0; batch < 15; batch++) {
+			// The client makes up a new address each time; the proxy appends the real one.
+			const spoofed = Array.from({ length: 20 }, (_, i) =>
+				passport(`198.51.100.${batch * 20 + i}, 203.0.113.5`),
+			);
+			statuses.push(...(await Promise.all(spoofed)));
+		}
+
+		expect(statuses.filter((status) => status === 200)).toHaveLength(300);
+		expect(await passport('203.0.113.5')).toBe(429);
+		expect(await passport('203.0.113.5, 203.0.113.6')).toBe(200);
+	});
+
+	it('stamps a genuine QR scan from an address that typed many wrong codes', async () => {
+		const stop = required[0]!;
+		const address = '203.0.113.77';
+		const wrong: number[] = [];
+		for (let i = 0; i < 22; i++) {
+			const answer = await post(server, request(stop, { method: 'code', code: 'AAA-AAA' }), {
+				forwardedFor: address,
+			});
+			wrong.push(answer.status);
+		}
+		const scanned = await post(server, request(stop), { forwardedFor: address });
+
+		expect(wrong.slice(0, 20).every((status) => status === 403)).toBe(true);
+		expect(wrong.slice(20)).toEqual([429, 429]);
+		expect(scanned.status).toBe(201);
+	});
+});
+
+describe('a site whose check-in storage cannot be opened', () => {
+	let server: RunningServer;
+	let dir: string;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'boai-checkin-broken-'));
+		// A file where the database's folder should be: SQLite cannot create anything there.
+		writeFileSync(join(dir, 'not-a-folder'), '');
+		server = await startSite({
+			CHECKIN_SECRET: secret,
+			CHECKIN_DB_PATH: join(dir, 'not-a-folder', 'checkins.sqlite'),
+		});
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('says so clearly when it starts, naming the file', () => {
+		expect(server.output()).toMatch(
+			/the check-in storage cannot be opened \(the SQLite file .*not-a-folder\/checkins\.sqlite/,
+		);
+	});
+
+	it('fails its health check but still serves its pages', async () => {
+		const health = await fetch(`${server.url}/healthz`);
+		const report = (await health.json()) as any;
+		const head = await fetch(`${server.url}/healthz`, { method: 'HEAD' });
+
+		expect(health.status).toBe(503);
+		expect(report.status).toBe('failing');
+		expect(report.checkinStorage).toMatchObject({ kind: 'sqlite', ok: false });
+		expect(head.status).toBe(503);
+		expect((await fetch(`${server.url}/route/`)).status).toBe(200);
+	});
+
+	it('answers check-ins 503, which the outbox retries', async () => {
+		const answer = await post(server, request(required[0]!));
+
+		expect(answer.status).toBe(503);
+		expect(answer.body.error.code).toBe('unavailable');
 	});
 });

@@ -1,8 +1,10 @@
 /**
- * The headers of each kind of response the production server sends: pages, API answers,
- * built assets, content media, a 404 and a server error. Each must carry every security
- * header, a Content-Security-Policy that allows no more than its kind needs, a cache policy
- * fit for it, and compression where it pays.
+ * The headers of each kind of response the production server sends: pages (those the crawl
+ * reaches and those it cannot: a certificate, its check, a staff poster), addresses other
+ * servers redirect, API answers and API refusals, built assets, content media (bundled, and
+ * from Sanity through the site's proxy), a 404 and a server error. Each must carry every
+ * security header, a Content-Security-Policy that allows no more than its kind needs, a cache
+ * policy fit for it, and compression where it pays.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,28 +15,69 @@ import { httpsOrigins } from '../../src/security/csp.ts';
 import { auditSecurityHeaders } from '../../src/security/header-audit.ts';
 import { pageNeeds } from '../../src/security/page-needs.ts';
 import { tileHosts } from '../../src/map/tile-providers.ts';
+import { startSanityStandIn, type SanityStandIn } from '../support/sanity-stand-in.ts';
+import { startRouteServer, type RouteFixture } from './route-fixture.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
+const webhookSecret = 'headers-test-webhook-secret';
+
+let fixture: RouteFixture;
 let server: RunningServer;
 let broken: RunningServer;
+let standIn: SanityStandIn;
+let sanity: RunningServer;
 let emptyContent: string;
+let certificateId: string;
 
 // The default deployment draws OpenStreetMap tiles (MAP_TILES and TIANDITU_KEY unset).
 const tileOrigins = httpsOrigins(tileHosts('osm'));
 
 beforeAll(async () => {
 	emptyContent = await mkdtemp(join(tmpdir(), 'boai-no-content-'));
-	[server, broken] = await Promise.all([
-		startServer(),
+	standIn = await startSanityStandIn();
+	[fixture, broken, sanity] = await Promise.all([
+		// The bundled dataset with check-ins, staff pages and webhooks configured.
+		startRouteServer({ SANITY_WEBHOOK_SECRET: webhookSecret }),
 		// A content folder without a dataset: every page that reads content fails.
 		startServer({ CONTENT_DIR: emptyContent }),
+		// Content from Sanity (a local stand-in), its images through the site's proxy.
+		startServer(standIn.sanitySettings),
 	]);
-});
+	server = fixture.server;
+	certificateId = await earnCertificate();
+}, 120_000);
 
 afterAll(async () => {
-	await Promise.all([server?.stop(), broken?.stop()]);
+	await Promise.all([fixture?.close(), broken?.stop(), sanity?.stop()]);
+	await standIn?.stop();
 	await rm(emptyContent, { recursive: true, force: true });
 });
+
+/** Stamps every stop the certificate needs, as one visitor; the certificate's id. */
+async function earnCertificate(): Promise<string> {
+	const visitorId = crypto.randomUUID();
+	let certificate: { id: string } | null = null;
+
+	for (const stop of fixture.required) {
+		const token = new URL(fixture.qrAddress(stop.slug)).searchParams.get('t') ?? '';
+		const response = await fetch(`${server.url}/api/checkins`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({
+				idempotencyKey: crypto.randomUUID(),
+				visitorId,
+				stop: stop.slug,
+				method: 'qr',
+				token,
+				madeAt: new Date().toISOString(),
+			}),
+		});
+		const body = (await response.json()) as { passport: { certificate: { id: string } | null } };
+		certificate = body.passport.certificate;
+	}
+	if (!certificate) throw new Error('Stamping every required stop gave no certificate.');
+	return certificate.id;
+}
 
 async function get(url: string, headers: Record<string, string> = {}) {
 	return fetch(url, { headers: { 'Accept-Encoding': 'br, gzip', ...headers }, redirect: 'manual' });
@@ -59,6 +102,59 @@ describe('pages', () => {
 			expect(response.headers.get('Cache-Control')).toBe(
 				'public, max-age=0, s-maxage=30, stale-if-error=86400',
 			);
+		},
+	);
+
+	const signIn = (who: 'staff' | 'anyone'): Record<string, string> =>
+		who === 'staff' ? { Authorization: `Basic ${btoa(`staff:${fixture.statsToken}`)}` } : {};
+	const poster = () => `/route/posters/${fixture.required[0]!.slug}/`;
+
+	test.each<{
+		name: string;
+		path: () => string;
+		who?: 'staff' | 'anyone';
+		status?: number;
+		cache?: string;
+	}>([
+		{ name: 'a certificate', path: () => `/route/certificate/${certificateId}/`, status: 200 },
+		{ name: 'an English certificate', path: () => `/en/route/certificate/${certificateId}/` },
+		{ name: 'an unknown certificate', path: () => '/route/certificate/no-such-id/', status: 404 },
+		{
+			name: 'a certificate’s check',
+			path: () => `/route/verify/${certificateId}`,
+			cache: 'no-store',
+		},
+		{
+			name: 'an unknown one’s check',
+			path: () => '/en/route/verify/x',
+			status: 404,
+			cache: 'no-store',
+		},
+		{ name: 'a poster, for staff', path: poster, who: 'staff', cache: 'no-store' },
+		{ name: 'a poster, signed out', path: poster, status: 401, cache: 'no-store' },
+	])(
+		'$name, which no crawl reaches, carries every security header',
+		async ({ path, who = 'anyone', status = 200, cache = 'no-cache' }) => {
+			const response = await get(server.url + path(), signIn(who));
+
+			expect(response.status).toBe(status);
+			expect(auditSecurityHeaders(response.headers, pageExpectation(path()))).toEqual([]);
+			expect(response.headers.get('Cache-Control')).toBe(cache);
+			expect(response.headers.get('Content-Encoding')).toBe('br');
+		},
+	);
+
+	// Addresses other servers redirect (a missing trailing slash, a doubled one): this one
+	// answers them itself, and whatever it answers carries the headers of the page.
+	test.each(['/stories', '/en', '/museum', '/route', '//about/'])(
+		'%s is answered in place, never through a redirect without headers',
+		async (path) => {
+			const response = await get(server.url + path);
+			const target = response.headers.get('Location');
+
+			expect([200, 301, 308]).toContain(response.status);
+			expect(auditSecurityHeaders(response.headers, pageExpectation(path))).toEqual([]);
+			if (target !== null) expect(new URL(target, server.url).origin).toBe(server.url);
 		},
 	);
 
@@ -115,6 +211,34 @@ describe('API and data answers', () => {
 		expect(auditSecurityHeaders(response.headers, { kind: 'resource' })).toEqual([]);
 		expect(response.headers.get('Cache-Control')).toBeTruthy();
 	});
+
+	const json = { 'Content-Type': 'application/json' };
+	test.each([
+		{ path: '/api/checkins', refusing: 'a body that is not JSON', body: '{"stop":', status: 400 },
+		{ path: '/api/checkins', refusing: 'a check-in with no visitor', body: '{}', status: 400 },
+		{ path: '/api/sanity-webhook', refusing: 'an unsigned call', body: '{}', status: 401 },
+		{
+			path: '/api/sanity-webhook',
+			refusing: 'a forged signature',
+			body: '{}',
+			status: 401,
+			headers: { 'Sanity-Webhook-Signature': 't=1,v1=forged' },
+		},
+	])(
+		'POST $path refusing $refusing carries every security header',
+		async ({ path, body, status, headers = {} }) => {
+			const response = await fetch(server.url + path, {
+				method: 'POST',
+				headers: { ...json, ...headers },
+				body,
+			});
+
+			expect(response.status).toBe(status);
+			expect(auditSecurityHeaders(response.headers, { kind: 'resource' })).toEqual([]);
+			expect(response.headers.get('Cache-Control')).toBe('no-store');
+			expect(response.headers.get('Content-Type')).toContain('application/json');
+		},
+	);
 
 	test('keeps API answers out of every cache and compresses a large JSON answer', async () => {
 		const api = await get(`${server.url}/api/stats`);
@@ -206,6 +330,71 @@ describe('built assets and content media', () => {
 		// The PNG header's width and height.
 		const view = new DataView(bytes.buffer);
 		expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+	});
+});
+
+describe('content media from Sanity, through the site', () => {
+	// The first address of `kind` that `page` links, in an `src` or in its JSON data.
+	async function proxiedAddress(page: string, kind: 'images' | 'files'): Promise<string> {
+		const html = (await (await get(sanity.url + page)).text()).replace(/&amp;/g, '&');
+		const address = new RegExp(`"(/media/sanity/${kind}/[^"]+)"`).exec(html)?.[1];
+		if (!address) throw new Error(`${page} links no /media/sanity/${kind}/ address.`);
+		return address;
+	}
+
+	const image = () => proxiedAddress('/stories/', 'images');
+	const file = () => proxiedAddress('/museum/', 'files');
+
+	test.each([
+		{ name: 'an image at a size a page asks for', address: image },
+		{ name: 'the same image again, from the cache', address: image },
+		{
+			name: 'an image at a size no page asks for',
+			address: async () => (await image()).replace(/([?&])w=\d+/, '$1w=4000'),
+			status: 400,
+		},
+		{ name: 'a file', address: file },
+		{ name: 'part of a file', address: file, headers: { Range: 'bytes=0-9' }, status: 206 },
+		{
+			name: 'a file of another project',
+			address: async () => (await file()).replace(standIn.projectId, 'other'),
+			status: 404,
+		},
+	])('$name carries every security header', async ({ address, headers = {}, status = 200 }) => {
+		const response = await get(sanity.url + (await address()), headers);
+		const cache = status < 400 ? 'public, max-age=31536000, immutable' : 'no-store';
+
+		expect(response.status).toBe(status);
+		expect(auditSecurityHeaders(response.headers, { kind: 'resource' })).toEqual([]);
+		expect(response.headers.get('Cache-Control')).toBe(cache);
+	});
+
+	test('every size a page asks for is one the proxy serves', async () => {
+		const asked = new Set<string>();
+		for (const page of ['/stories/', '/museum/', '/en/']) {
+			const html = (await (await get(sanity.url + page)).text()).replace(/&amp;/g, '&');
+			for (const [, list] of html.matchAll(
+				/\s(?:src|srcset)="([^"]*\/media\/sanity\/images\/[^"]*)"/g,
+			)) {
+				for (const candidate of list!.split(/,\s+/)) asked.add(candidate.trim().split(/\s+/)[0]!);
+			}
+		}
+
+		const refused: string[] = [];
+		for (const address of asked) {
+			const response = await fetch(sanity.url + address, { method: 'HEAD' });
+			if (response.status !== 200) refused.push(`${address}: ${response.status}`);
+		}
+		expect(asked.size).toBeGreaterThan(30);
+		expect(refused).toEqual([]);
+	});
+
+	test('a page in Sanity mode carries every header, with no Sanity host in its policy', async () => {
+		const response = await get(`${sanity.url}/stories/`);
+
+		expect(response.status).toBe(200);
+		expect(auditSecurityHeaders(response.headers, pageExpectation('/stories/'))).toEqual([]);
+		expect(response.headers.get('Content-Security-Policy')).not.toContain(standIn.url);
 	});
 });
 

@@ -3,7 +3,8 @@
  * sized screen with its scripts held back as a slow mobile network would (so that what they
  * reveal arrives after the first paint), and its Cumulative Layout Shift — the largest burst
  * of shifts, counted the way Lighthouse and Chrome's field data count it — must stay close
- * to zero.
+ * to zero. The lists of cards also load their pictures in the right order: those on the
+ * first screen at once, the rest as the visitor scrolls near them, each sized for its box.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -136,4 +137,127 @@ describe('every kind of page, on a phone with a slow network', () => {
 
 		expect(shift).toBeGreaterThan(largestShift);
 	});
+});
+
+/** What a content picture of a page says about itself once the page has loaded. */
+interface Picture {
+	src: string;
+	loading: string | null;
+	fetchpriority: string | null;
+	width: string | null;
+	height: string | null;
+	srcset: string | null;
+	sizes: string | null;
+	inCard: boolean;
+	top: number;
+	shownWidth: number;
+	/** The width descriptor of the candidate the browser chose, once loaded. */
+	chosenWidth: number | null;
+}
+
+/** The content pictures of `path`; with `loadAll`, after every lazy one has loaded too. */
+async function picturesOf(
+	path: string,
+	{ loadAll = false, on = context }: { loadAll?: boolean; on?: BrowserContext } = {},
+): Promise<{ pictures: Picture[]; screen: number }> {
+	const page = await on.newPage();
+	await page.goto(server.url + path, { waitUntil: 'load' });
+	if (loadAll) {
+		await page.$$eval('main img[loading="lazy"]', (images) =>
+			images.forEach((image) => ((image as HTMLImageElement).loading = 'eager')),
+		);
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('main img')].every(
+				(image) => (image as HTMLImageElement).complete,
+			),
+		);
+	}
+
+	const pictures = await page.$$eval('main img[src^="/media/"]', (images) =>
+		(images as HTMLImageElement[]).map((image) => ({
+			src: image.getAttribute('src') ?? '',
+			loading: image.getAttribute('loading'),
+			fetchpriority: image.getAttribute('fetchpriority'),
+			width: image.getAttribute('width'),
+			height: image.getAttribute('height'),
+			srcset: image.getAttribute('srcset'),
+			sizes: image.getAttribute('sizes'),
+			inCard: image.closest('.story-card, .exhibit-card') !== null,
+			top: image.getBoundingClientRect().top + window.scrollY,
+			shownWidth: image.getBoundingClientRect().width,
+			chosenWidth:
+				image.complete && image.currentSrc
+					? Number(
+							(image.getAttribute('srcset') ?? '')
+								.split(', ')
+								.map((candidate) => candidate.split(' '))
+								.find(([url]) => new URL(url!, location.href).href === image.currentSrc)?.[1]
+								?.replace('w', '') ?? NaN,
+						)
+					: null,
+		})),
+	);
+	const screen = page.viewportSize()?.height ?? 0;
+	await page.close();
+	return { pictures, screen };
+}
+
+describe('the pictures of a list of cards', () => {
+	const lists = ['/stories/', '/en/stories/', '/museum/', '/en/museum/'];
+
+	test.each(lists)(
+		'%s loads the first row’s pictures at once and the others when scrolled near',
+		async (path) => {
+			const desktop = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+			const phone = await picturesOf(path);
+			const wide = await picturesOf(path, { on: desktop });
+			await desktop.close();
+
+			for (const { pictures } of [phone, wide]) {
+				const cards = pictures.filter((picture) => picture.inCard);
+				const firstRow = cards.filter((card) => card.top === cards[0]?.top);
+
+				expect(cards.length).toBeGreaterThan(4);
+				expect(firstRow.filter((card) => card.loading !== 'eager')).toEqual([]);
+				expect(cards.slice(0, 3).map((card) => card.loading)).toEqual(['eager', 'eager', 'eager']);
+				expect(cards.slice(3).filter((card) => card.loading !== 'lazy')).toEqual([]);
+
+				// The stories' first cover is the likely largest paint: fetched before the rest.
+				const urgent = pictures.filter((picture) => picture.fetchpriority === 'high');
+				expect(urgent).toEqual(path.includes('stories') ? [cards[0]] : []);
+			}
+			// Nothing on a phone's first screen waits for a scroll.
+			expect(phone.pictures.filter((p) => p.top < phone.screen && p.loading === 'lazy')).toEqual(
+				[],
+			);
+		},
+	);
+
+	test.each(['/stories/', '/museum/', '/'])(
+		'%s gives every content picture a size and candidates that fit its box',
+		async (path) => {
+			const { pictures } = await picturesOf(path, { loadAll: true });
+			const dpr = 1.75;
+
+			expect(pictures.length).toBeGreaterThan(0);
+			for (const picture of pictures) {
+				expect(picture, picture.src).toMatchObject({
+					width: expect.stringMatching(/^\d+$/),
+					height: expect.stringMatching(/^\d+$/),
+					srcset: expect.stringMatching(/ \d+w(, |$)/),
+					sizes: expect.any(String),
+				});
+			}
+
+			// The browser chose a candidate for the box: sharp enough, and not far larger.
+			for (const picture of pictures) {
+				const needed = picture.shownWidth * dpr;
+				const original = Number(/-(\d+)x\d+\./.exec(picture.src)?.[1]);
+				expect(picture.chosenWidth, picture.src).toBeGreaterThanOrEqual(
+					Math.min(original, Math.floor(needed)),
+				);
+				expect(picture.chosenWidth, picture.src).toBeLessThan(needed * 1.6);
+			}
+		},
+	);
 });

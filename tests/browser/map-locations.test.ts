@@ -24,6 +24,7 @@ let browser: Browser;
 let context: BrowserContext;
 let total: number;
 let slugs: Record<string, string>;
+let names: Record<string, string>;
 
 beforeAll(async () => {
 	contentDir = await mkdtemp(join(tmpdir(), 'boai-map-locations-'));
@@ -31,6 +32,7 @@ beforeAll(async () => {
 
 	const lines = (await readFile(join(contentDir, 'data.ndjson'), 'utf8')).split('\n');
 	slugs = {};
+	names = {};
 	total = 0;
 	const changed = lines.map((line) => {
 		if (line.trim() === '') return line;
@@ -42,6 +44,7 @@ beforeAll(async () => {
 		if (!breakLocation) return line;
 
 		slugs[document._id] = document.slug.current;
+		names[document._id] = document.name.zh;
 		const location = breakLocation(document.location);
 		if (location === undefined) delete document.location;
 		else document.location = location;
@@ -114,7 +117,7 @@ describe('sites whose location cannot be drawn', () => {
 		}
 	});
 
-	test('are each named once in the log, however many pages read them', async () => {
+	test('are each named once in the log, by id and Chinese name, however many pages read them', async () => {
 		for (const path of ['/map/', '/en/map/', '/map/sites.csv', '/map/?kind=park']) {
 			expect((await fetch(server.url + path)).status).toBe(200);
 		}
@@ -124,7 +127,9 @@ describe('sites whose location cannot be drawn', () => {
 			.split('\n')
 			.filter((line) => line.includes('"module":"map"') && line.includes('"level":40'));
 		for (const id of Object.keys(slugs)) {
-			expect(warnings.filter((line) => line.includes(`"documentId":"${id}"`))).toHaveLength(1);
+			const told = warnings.filter((line) => line.includes(`"documentId":"${id}"`));
+			expect(told).toHaveLength(1);
+			expect(JSON.parse(told[0]!).msg).toContain(`${id} “${names[id]}”`);
 		}
 		expect(warnings.join('\n')).toMatch(/site-020.*look swapped/);
 		expect(warnings.join('\n')).toMatch(/site-030.*outside Zhuzhou/);

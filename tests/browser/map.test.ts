@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { outreachSiteKinds } from '../../src/content/models.ts';
 import { distanceInMetres } from '../../src/geo/distance.ts';
+import {
+	kindIconUrl,
+	markerIconAnchor,
+	markerIconSize,
+	markerPopupAnchor,
+} from '../../src/map/kind-icons.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { guardOffsiteRequests, seriousAccessibilityViolations, visit } from './support/visit.ts';
@@ -324,8 +331,16 @@ describe('the outreach map with JavaScript', () => {
 	test('has no serious accessibility violation, and touch targets of at least 44 px', async () => {
 		for (const path of ['/map/', '/en/map/?kind=park']) {
 			const page = await openMap(context, path);
+			if (path === '/map/') {
+				await expect.poll(() => page.locator('main .site-cluster').count()).toBeGreaterThan(0);
+			}
+			expect(await smallTouchTargets(page)).toEqual([]);
+
 			await page.locator('[data-show-on-map]:visible').first().click();
 			await page.waitForSelector('.site-popup');
+			expect(await page.locator('main .leaflet-marker-icon.site-marker').count()).toBeGreaterThan(
+				0,
+			);
 
 			expect(await seriousAccessibilityViolations(page)).toEqual([]);
 			expect(await smallTouchTargets(page)).toEqual([]);
@@ -333,16 +348,70 @@ describe('the outreach map with JavaScript', () => {
 		}
 	});
 
+	test('draws every kind of marker at its own size, its pointer tip on the site', async () => {
+		const page = await openMap(context);
+		const [width, height] = markerIconSize;
+
+		for (const kind of outreachSiteKinds) {
+			// The opaque pixels of the icon drawn at the size the map gives it.
+			const drawn = await page.evaluate(
+				async ({ url, width, height }) => {
+					const image = new Image();
+					image.src = url;
+					await image.decode();
+					const canvas = document.createElement('canvas');
+					canvas.width = width;
+					canvas.height = height;
+					const context = canvas.getContext('2d')!;
+					context.drawImage(image, 0, 0, width, height);
+					const { data } = context.getImageData(0, 0, width, height);
+
+					const opaque = (x: number, y: number) => data[(y * width + x) * 4 + 3]! >= 128;
+					const rows = [...Array(height).keys()].filter((y) =>
+						[...Array(width).keys()].some((x) => opaque(x, y)),
+					);
+					const bottom = Math.max(...rows);
+					const tipColumns = [...Array(width).keys()].filter((x) => opaque(x, bottom));
+					const columns = [...Array(width).keys()].filter((x) => rows.some((y) => opaque(x, y)));
+					return {
+						natural: [image.naturalWidth, image.naturalHeight],
+						top: Math.min(...rows),
+						bottom,
+						tipX: (Math.min(...tipColumns) + Math.max(...tipColumns) + 1) / 2,
+						shapeWidth: Math.max(...columns) - Math.min(...columns) + 1,
+					};
+				},
+				{ url: server.url + kindIconUrl(kind), width, height },
+			);
+
+			// The SVG's own size is the icon's, so it is drawn unscaled and fills the target.
+			expect(drawn.natural, kind).toEqual([width, height]);
+			expect(drawn.shapeWidth, kind).toBeGreaterThanOrEqual(36);
+			// The tip (its white halo reaches a little further down) marks the anchor.
+			expect(Math.abs(drawn.tipX - markerIconAnchor[0]), kind).toBeLessThanOrEqual(1);
+			expect(drawn.bottom - markerIconAnchor[1], kind).toBeGreaterThanOrEqual(0);
+			expect(drawn.bottom - markerIconAnchor[1], kind).toBeLessThanOrEqual(3);
+			// A popup opens just above the shape, neither over it nor floating away.
+			const popupBottom = markerIconAnchor[1] + markerPopupAnchor[1];
+			expect(drawn.top - popupBottom, kind).toBeGreaterThanOrEqual(0);
+			expect(drawn.top - popupBottom, kind).toBeLessThanOrEqual(4);
+		}
+		await page.close();
+	});
+
 	test('makes no request outside the site but for map tiles', () => {
 		expect(offsite).toEqual([]);
 	});
 });
 
-/** Interactive elements in `main` smaller than 44 × 44 px (credits inside a sentence excepted). */
+/**
+ * Interactive elements in `main` smaller than 44 × 44 px, map markers and cluster icons
+ * included (credits inside a sentence excepted).
+ */
 function smallTouchTargets(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const targets = document.querySelectorAll<HTMLElement>(
-			'main a[href], main button, main input, main select, main [role="button"]',
+			'main a[href], main button, main input, main select, main [role="button"], main .leaflet-marker-icon',
 		);
 		const small: string[] = [];
 
@@ -408,6 +477,61 @@ describe('finding the nearest sites', () => {
 		expect(await visibleListSlugs(page)).toEqual(before);
 		await context.close();
 	});
+});
+
+/**
+ * A context whose browser answers every position request with `code` (a
+ * GeolocationPositionError code), as a phone without a fix or past its timeout does.
+ */
+async function contextFailingToLocate(code: 2 | 3) {
+	const context = await newContext({ permissions: ['geolocation'] });
+	await context.addInitScript((failure: number) => {
+		const calls = { count: 0 };
+		Object.defineProperty(window, '__locateCalls', { value: calls });
+		Geolocation.prototype.getCurrentPosition = function (_success, error) {
+			calls.count += 1;
+			// A real GeolocationPositionError, its constants on the prototype, cannot be made.
+			const positionError = Object.create(GeolocationPositionError.prototype, {
+				code: { value: failure },
+				message: { value: failure === 3 ? 'Timeout expired' : 'Position unavailable' },
+			}) as GeolocationPositionError;
+			setTimeout(() => error?.(positionError), 50);
+		};
+	}, code);
+	return context;
+}
+
+describe('finding the nearest sites when no position comes', () => {
+	for (const [code, cause] of [
+		[2, 'the position is unavailable'],
+		[3, 'locating times out'],
+	] as const) {
+		test(`says so clearly and keeps the list in its order when ${cause}`, async () => {
+			const context = await contextFailingToLocate(code);
+
+			for (const [path, button, message] of [
+				['/map/', '离我最近', '暂时无法获取您的位置'],
+				['/en/map/', 'Nearest to me', 'Your location could not be found'],
+			] as const) {
+				const page = await openMap(context, path);
+				const before = await visibleListSlugs(page);
+				const nearMe = page.getByRole('button', { name: button });
+
+				await nearMe.click();
+				await expect.poll(() => page.locator('[data-map-status]').innerText()).toContain(message);
+				const asked = await page.evaluate(
+					() => (window as unknown as { __locateCalls: { count: number } }).__locateCalls.count,
+				);
+				expect(asked, 'the position was asked for once').toBe(1);
+				expect(await visibleListSlugs(page)).toEqual(before);
+				expect(await page.locator('[data-distance]:visible').count()).toBe(0);
+				expect(await page.locator('[data-near-me-reset]').isVisible()).toBe(false);
+				expect(await nearMe.isEnabled(), 'the visitor can try again').toBe(true);
+				await page.close();
+			}
+			await context.close();
+		});
+	}
 });
 
 describe('the map on a phone', () => {

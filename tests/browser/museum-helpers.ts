@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { expect } from 'vitest';
 
 import type { MuseumView } from '../../src/museum/view-data.ts';
 // Brings in the type of `window.__boaiMuseum`.
@@ -80,12 +81,37 @@ export async function pixelVariety(png: Buffer): Promise<{ spread: number; colou
 	return { spread: Math.max(...channels.map((channel) => channel.stdev)), colours: colours.size };
 }
 
-/** Screenshots the 3D view, keeps it under test-results/museum/ and returns it. */
+/**
+ * Screenshots what the WebGL canvas drew, keeps it under test-results/museum/ and returns it.
+ * The HTML laid over the canvas (labels, captions, notices) is made transparent for the shot,
+ * so that it cannot pass for a drawn scene.
+ */
 export async function shootStage(page: Page, name: string): Promise<Buffer> {
-	const png = await page.locator('.hall-stage').screenshot();
+	await page.evaluate(() => {
+		for (const layer of document.querySelectorAll<HTMLElement>('.hall-stage > *')) {
+			if (!layer.querySelector('canvas')) layer.style.opacity = '0';
+		}
+	});
+	const png = await page.locator('.hall-stage canvas').screenshot();
+	await page.evaluate(() => {
+		for (const layer of document.querySelectorAll<HTMLElement>('.hall-stage > *')) {
+			layer.style.opacity = '';
+		}
+	});
+
 	await mkdir(SCREENSHOTS, { recursive: true });
 	await writeFile(join(SCREENSHOTS, `${name}.png`), png);
 	return png;
+}
+
+/**
+ * Fails unless the canvas shows a drawn scene: an empty or one-colour canvas has almost no
+ * spread and a handful of colours, a lit room with pictures has plenty of both.
+ */
+export async function expectSceneDrawn(page: Page, name: string): Promise<void> {
+	const variety = await pixelVariety(await shootStage(page, name));
+	expect(variety.spread, `${name}: spread of the pixels`).toBeGreaterThan(12);
+	expect(variety.colours, `${name}: colours used`).toBeGreaterThan(100);
 }
 
 /** Frames the canvas has drawn so far (needs `museumDebug=1`). */

@@ -1,6 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { createEmbeddedSource } from '../../src/content/embedded.ts';
+import type { RouteStop, StorySummary } from '../../src/content/models.ts';
+import { createContentRepository } from '../../src/content/repository.ts';
+import { captureLog } from '../fixtures/capture-log.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { guardOffsiteRequests, seriousAccessibilityViolations, visit } from './support/visit.ts';
@@ -33,12 +38,28 @@ const PAGES: PageCase[] = ['', '/en'].flatMap((prefix) => [
 	})),
 ]);
 
+// The home page lists this many of the newest stories (`site/lib/page-data.ts`).
+const HOME_STORY_COUNT = 3;
+
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let offsite: string[];
+let newestStories: StorySummary[];
+let realStop: RouteStop | undefined;
 
 beforeAll(async () => {
+	// The server reads the bundled dataset; the same repository over it gives what the home
+	// page must list.
+	const { log } = captureLog();
+	const source = createEmbeddedSource({
+		contentDir: join(import.meta.dirname, '..', '..', 'content'),
+		log,
+	});
+	const content = createContentRepository(source, { log });
+	newestStories = await content.stories({ limit: HOME_STORY_COUNT });
+	realStop = (await content.route())?.stops.find((stop) => !stop.sample);
+
 	server = await startServer();
 	browser = await launchChromium();
 	context = await browser.newContext();
@@ -77,26 +98,80 @@ describe('every page in both languages', () => {
 	});
 });
 
+/** The text of the home page section whose heading has the id `heading`. */
+function sectionText(page: Page, heading: string): Promise<string> {
+	return page.locator(`section[aria-labelledby="${heading}"]`).innerText();
+}
+
 describe('the home page', () => {
-	test('shows the plan’s figures and the latest story titles in Chinese', async () => {
+	test('lists the three newest stories by their Chinese titles, with periods for undated ones', async () => {
 		const { page } = await visit(context, `${server.url}/`);
 
 		expect(await page.getAttribute('html', 'lang')).toMatch(/^zh/);
-		const text = await page.locator('main').innerText();
-		expect(text).toContain('10065.29');
-		expect(text).toContain('万元');
-
-		const storyTitles = await page.locator('main a[href^="/stories/"]').allInnerTexts();
-		expect(storyTitles.filter((title) => /[\u4e00-\u9fff]/.test(title)).length).toBeGreaterThan(0);
+		expect(newestStories).toHaveLength(HOME_STORY_COUNT);
+		const cards = page.locator('section[aria-labelledby="stories-heading"] article');
+		expect(await cards.locator('h3 a').allInnerTexts()).toEqual(
+			newestStories.map((story) => story.title.zh),
+		);
+		for (const [index, story] of newestStories.entries()) {
+			const meta = cards.nth(index).locator('.meta');
+			if (story.period) {
+				expect(await meta.innerText()).toContain(story.period.zh);
+				expect(await meta.locator('time').count()).toBe(0);
+			} else {
+				expect(await meta.locator('time').count()).toBe(1);
+			}
+		}
 		await page.close();
 	});
 
-	test('is served in English at /en/', async () => {
+	test('lists the same stories by their English titles at /en/', async () => {
 		const { page, status } = await visit(context, `${server.url}/en/`);
 
 		expect(status).toBe(200);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
-		expect(await page.locator('main').innerText()).toMatch(/Red Cross/);
+		const titles = await page
+			.locator('section[aria-labelledby="stories-heading"] article h3 a')
+			.allInnerTexts();
+		expect(titles).toEqual(newestStories.map((story) => story.title.en));
+		for (const title of titles) expect(title).not.toMatch(/[\u4e00-\u9fff]/);
+		await page.close();
+	});
+
+	test('shows the plan’s five-year figure of 10065.29万元, and 10,065.29 × 10,000 yuan in English', async () => {
+		const chinese = await visit(context, `${server.url}/`);
+		const english = await visit(context, `${server.url}/en/`);
+
+		expect(await sectionText(chinese.page, 'figures-heading')).toContain('10065.29万元');
+		expect(await sectionText(english.page, 'figures-heading')).toContain('10,065.29 × 10,000 yuan');
+		await chinese.page.close();
+		await english.page.close();
+	});
+
+	test('says what the society does in the plan’s words, not what it plans to do', async () => {
+		const chinese = await visit(context, `${server.url}/`);
+		const english = await visit(context, `${server.url}/en/`);
+
+		const zh = await sectionText(chinese.page, 'about-heading');
+		const en = await sectionText(english.page, 'about-heading');
+		expect(zh).toMatch(/^我们做什么/);
+		expect(zh).toContain('在救灾现场，他们赈灾救援，情暖万家');
+		expect(zh).toContain('它就是株洲市红十字会');
+		expect(zh).not.toContain('未来五年');
+		expect(en).toMatch(/^What we do/);
+		expect(en).toContain('This is the Zhuzhou Red Cross Society.');
+		expect(en).not.toMatch(/next five years/i);
+		await chinese.page.close();
+		await english.page.close();
+	});
+
+	test('draws each past figure of the goals chart in its own unit', async () => {
+		const { page } = await visit(context, `${server.url}/`);
+
+		const chart = await page.locator('.target-chart .rows').innerText();
+		expect(chart).toMatch(/1\.15万人(?!次)/);
+		expect(chart).toContain('8万人次');
+		expect(chart).toContain('17.1万余人次');
 		await page.close();
 	});
 
@@ -107,6 +182,34 @@ describe('the home page', () => {
 		expect(await skip.count()).toBe(1);
 		expect(await page.locator('main#main').count()).toBe(1);
 		expect(await page.locator('a[href="/en/"]').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+});
+
+describe('the story list', () => {
+	test('links only to categories that have stories', async () => {
+		const html = await (await fetch(`${server.url}/stories/`)).text();
+		const categories = [...html.matchAll(/href="(\/stories\/\?category=[a-z-]+)"/g)].map(
+			([, href]) => href ?? '',
+		);
+
+		expect(categories.length).toBeGreaterThan(0);
+		for (const href of categories) {
+			const { page } = await visit(context, server.url + href);
+			expect(await page.locator('main article').count(), href).toBeGreaterThan(0);
+			await page.close();
+		}
+	});
+});
+
+describe('a real place on the route', () => {
+	test('says that its location and address are approximate', async () => {
+		expect(realStop?.locationApproximate).toBe(true);
+		const { page } = await visit(context, `${server.url}/route/${realStop?.slug}/`);
+
+		const text = await page.locator('main').innerText();
+		expect(text).toContain(realStop?.address.zh ?? '(no stop)');
+		expect(text).toContain('位置与地址为近似值，待核实');
 		await page.close();
 	});
 });

@@ -4,7 +4,7 @@
  * (a local stand-in for its API) through the signed webhook — and while Sanity cannot be
  * reached, the pages keep the last content they had.
  */
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import type { ContentDocument } from '../../src/content/export-layout.ts';
 import { WEBHOOK_MAX_BYTES } from '../../src/content/webhook.ts';
+import { messages } from '../../src/i18n/messages/index.ts';
 import { posterPath, sitePath, typesWithPages } from '../../studio/site-links.ts';
 import { startSanityStandIn, type SanityStandIn } from '../support/sanity-stand-in.ts';
 import { launchChromium } from './support/chromium.ts';
@@ -46,6 +47,10 @@ function newestStory(documents: ContentDocument[]): StoryLine {
 	);
 	if (!newest) throw new Error('the bundled dataset has no story');
 	return newest;
+}
+
+function escapeHtml(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 async function html(url: string): Promise<{ status: number; text: string }> {
@@ -168,6 +173,7 @@ describe('Sanity mode: the webhook', () => {
 			...standIn.sanitySettings,
 			SANITY_WEBHOOK_SECRET: WEBHOOK_SECRET,
 			CONTENT_CACHE_SECONDS: '30',
+			CONTENT_SNAPSHOT_PATH: 'off',
 		});
 		story = newestStory(await readDataset(join(ROOT, 'content')));
 		storyUrl = `${server.url}/stories/${story.slug.current}/`;
@@ -248,57 +254,146 @@ describe('Sanity mode: the webhook', () => {
 describe('Sanity mode: Sanity unreachable', () => {
 	let standIn: SanityStandIn;
 	let server: RunningServer;
+	let snapshotDir = '';
+	let snapshotFile = '';
+	const later: RunningServer[] = [];
 
 	beforeAll(async () => {
 		standIn = await startSanityStandIn();
+		snapshotDir = await mkdtemp(join(tmpdir(), 'boai-snapshot-'));
+		snapshotFile = join(snapshotDir, 'snapshot.json');
 		// A one-second time-to-live: every request below asks Sanity again.
-		server = await startServer({ ...standIn.sanitySettings, CONTENT_CACHE_SECONDS: '1' });
+		server = await startServer({
+			...standIn.sanitySettings,
+			CONTENT_CACHE_SECONDS: '1',
+			CONTENT_SNAPSHOT_PATH: snapshotFile,
+		});
 	}, 120_000);
 
 	afterAll(async () => {
+		for (const other of later) await other.stop();
 		await server?.stop();
 		await standIn?.stop();
+		await rm(snapshotDir, { recursive: true, force: true });
 	});
 
-	test('after a first good fetch, pages keep serving the last good content', async () => {
-		const story = newestStory(await readDataset(join(ROOT, 'content')));
-		const pages = {
-			'/': story.title.zh,
-			'/stories/': story.title.zh,
-			[`/stories/${story.slug.current}/`]: story.title.zh,
-			'/en/stories/': story.title.en ?? story.title.zh,
+	/** Pages no visitor asked for before Sanity became unreachable, with what each must show. */
+	function unvisitedPages(documents: ContentDocument[]): Record<string, string[]> {
+		const stories = (documents.filter((document) => document._type === 'story') as never[]).sort(
+			(a: StoryLine, b: StoryLine) => a.publishedAt.localeCompare(b.publishedAt),
+		) as Array<StoryLine & { category: string }>;
+		const [oldest] = stories;
+		if (!oldest) throw new Error('the bundled dataset has no story');
+		const relief = stories.filter((story) => story.category === 'relief');
+		expect(relief.length).toBeGreaterThan(1);
+
+		return {
+			[`/stories/${oldest.slug.current}/`]: [oldest.title.zh],
+			'/en/stories/?category=relief': relief.map((story) => story.title.en ?? story.title.zh),
 		};
-		for (const [path, text] of Object.entries(pages)) {
-			const { status, text: body } = await html(server.url + path);
-			expect(status, path).toBe(200);
-			expect(body, path).toContain(text);
+	}
+
+	/** A story the relief list must not show. */
+	function notRelief(documents: ContentDocument[]): string {
+		const other = documents.find(
+			(document) => document._type === 'story' && document['category'] === 'donation',
+		) as StoryLine | undefined;
+		if (!other?.title.en) throw new Error('the bundled dataset has no donation story in English');
+		return other.title.en;
+	}
+
+	async function expectPages(origin: string, pages: Record<string, string[]>, when: string) {
+		for (const [path, texts] of Object.entries(pages)) {
+			const started = Date.now();
+			const { status, text: body } = await html(origin + path);
+			expect(status, `${path} ${when}`).toBe(200);
+			for (const text of texts) expect(body, `${path} ${when}`).toContain(text);
+			// A visitor waits at most a short while for Sanity before the last content is shown
+			// (generous: the machine running the tests may be busy).
+			expect(Date.now() - started, `${path} ${when}`).toBeLessThan(10_000);
 		}
+	}
+
+	async function snapshotSaved(): Promise<void> {
+		const deadline = Date.now() + 30_000;
+		while (Date.now() < deadline) {
+			if (await stat(snapshotFile).catch(() => null)) return;
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+		throw new Error(`the server saved no content snapshot to ${snapshotFile} within 30 s`);
+	}
+
+	test('after a first good fetch, pages keep serving the last good content', async () => {
+		const documents = await readDataset(join(ROOT, 'content'));
+		const story = newestStory(documents);
+		const pages = {
+			'/': [story.title.zh],
+			'/stories/': [story.title.zh],
+			[`/stories/${story.slug.current}/`]: [story.title.zh],
+			'/en/stories/': [story.title.en ?? story.title.zh],
+		};
+		await expectPages(server.url, pages, 'while Sanity answers');
 		const firstMap = await html(`${server.url}/map/sites.geojson`);
 		const sites = (JSON.parse(firstMap.text) as { features: unknown[] }).features.length;
 		expect(sites).toBeGreaterThan(0);
+		await snapshotSaved();
 
 		// The stand-in's port now refuses connections, as an unreachable Sanity would.
 		await standIn.stop();
 		await new Promise((resolve) => setTimeout(resolve, 1_500));
 
+		const unvisited = unvisitedPages(documents);
 		for (let round = 0; round < 3; round += 1) {
-			for (const [path, text] of Object.entries(pages)) {
-				const started = Date.now();
-				const { status, text: body } = await html(server.url + path);
-				expect(status, `${path} in round ${round}`).toBe(200);
-				expect(body, `${path} in round ${round}`).toContain(text);
-				// A visitor waits at most a short while for Sanity before the last content is shown
-				// (generous: the machine running the tests may be busy).
-				expect(Date.now() - started, path).toBeLessThan(10_000);
-			}
+			await expectPages(server.url, { ...pages, ...unvisited }, `in round ${round}`);
 			const map = await html(`${server.url}/map/sites.geojson`);
 			expect(map.status).toBe(200);
 			expect((JSON.parse(map.text) as { features: unknown[] }).features).toHaveLength(sites);
 			await new Promise((resolve) => setTimeout(resolve, 1_200));
 		}
+		const reliefList = await html(`${server.url}/en/stories/?category=relief`);
+		expect(reliefList.text).not.toContain(notRelief(documents));
 
 		// Logged once, not once per request: the next line may come a minute later.
 		const failures = server.output().match(/content source failed/g) ?? [];
 		expect(failures).toHaveLength(1);
+	}, 120_000);
+
+	test('a server restarted while Sanity is unreachable serves the saved snapshot', async () => {
+		await snapshotSaved();
+		await standIn.stop();
+		const documents = await readDataset(join(ROOT, 'content'));
+		const restarted = await startServer({
+			...standIn.sanitySettings,
+			CONTENT_CACHE_SECONDS: '1',
+			CONTENT_SNAPSHOT_PATH: snapshotFile,
+		});
+		later.push(restarted);
+
+		const story = newestStory(documents);
+		await expectPages(
+			restarted.url,
+			{ '/': [story.title.zh], ...unvisitedPages(documents) },
+			'after a restart',
+		);
+	}, 120_000);
+
+	test('with no content kept at all, a page answers 503 with Retry-After, not 500', async () => {
+		await standIn.stop();
+		const empty = await startServer({
+			...standIn.sanitySettings,
+			CONTENT_SNAPSHOT_PATH: join(snapshotDir, 'never-written', 'snapshot.json'),
+		});
+		later.push(empty);
+
+		for (const path of ['/stories/', '/en/stories/?category=relief']) {
+			const response = await fetch(empty.url + path, { signal: AbortSignal.timeout(20_000) });
+			const body = await response.text();
+
+			expect(response.status, path).toBe(503);
+			expect(Number(response.headers.get('retry-after')), path).toBeGreaterThan(0);
+			expect(response.headers.get('cache-control'), path).toBe('no-store');
+			const locale = path.startsWith('/en/') ? 'en' : 'zh';
+			expect(body, path).toContain(escapeHtml(messages(locale).errors.contentUnavailable));
+		}
 	}, 120_000);
 });

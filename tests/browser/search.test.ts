@@ -3,9 +3,16 @@
  * request to the server but the one that loads the index; the page also answers `?q=` without
  * JavaScript, and in English.
  */
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { createEmbeddedSource } from '../../src/content/embedded.ts';
+import { createContentRepository } from '../../src/content/repository.ts';
+import { messages } from '../../src/i18n/messages/index.ts';
+import { logger } from '../../src/log.ts';
+import { searchDocuments, type SearchDocument } from '../../src/search/documents.ts';
+import { loadSearchSources } from '../../src/search/sources.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { guardOffsiteRequests, seriousAccessibilityViolations } from './support/visit.ts';
@@ -14,12 +21,35 @@ let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let offsite: string[];
+let stories: SearchDocument[];
 
 beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer(), launchChromium()]);
+	[server, browser, stories] = await Promise.all([startServer(), launchChromium(), zhStories()]);
 	context = await browser.newContext();
 	offsite = await guardOffsiteRequests(context);
 });
+
+/** The bundled dataset's stories as the Chinese search page indexes them. */
+async function zhStories(): Promise<SearchDocument[]> {
+	const log = logger.child({ module: 'test' });
+	const source = createEmbeddedSource({
+		contentDir: join(import.meta.dirname, '..', '..', 'content'),
+		log,
+	});
+	const sources = await loadSearchSources(createContentRepository(source, { log }));
+	const labels = { zh: messages('zh'), en: messages('en') };
+	return searchDocuments(sources, 'zh', labels).filter((document) => document.kind === 'story');
+}
+
+/** The titles of the stories whose text holds `word`, sorted. */
+function storyTitles(word: string): string[] {
+	return stories
+		.filter((story) =>
+			[story.titleText, story.summaryText, story.bodyText].join('\n').includes(word),
+		)
+		.map((story) => story.title)
+		.sort();
+}
 
 afterAll(async () => {
 	await browser?.close();
@@ -27,7 +57,10 @@ afterAll(async () => {
 });
 
 /** Types `query` into the search box of `page` and waits for the announced outcome. */
-async function search(page: Page, query: string): Promise<{ titles: string[]; status: string }> {
+async function search(
+	page: Page,
+	query: string,
+): Promise<{ titles: string[]; kinds: string[]; status: string }> {
 	await page.fill('[data-search-input]', query);
 	await page.waitForFunction(
 		(q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(q),
@@ -36,29 +69,28 @@ async function search(page: Page, query: string): Promise<{ titles: string[]; st
 	);
 	return {
 		titles: await page.locator('[data-search-results] h2').allInnerTexts(),
+		kinds: await page.locator('[data-search-results] [data-kind]').allInnerTexts(),
 		status: (await page.locator('[data-search-status]').innerText()).trim(),
 	};
 }
 
 describe('searching as one types', () => {
-	test('造血干细胞 lists the stem-cell story first, 急救 the first-aid stories, 献血 the blood stories', async () => {
+	test('造血干细胞, 急救 and 献血 list the stories that hold them first, as one types', async () => {
 		const page = await context.newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto(`${server.url}/search/`);
 
-		const stemCell = await search(page, '造血干细胞');
-		expect(stemCell.titles[0]).toContain('造血干细胞');
+		for (const word of ['造血干细胞', '急救', '献血']) {
+			const expected = storyTitles(word);
+			const found = await search(page, word);
 
-		const firstAid = await search(page, '急救');
-		expect(firstAid.titles.length).toBeGreaterThan(0);
-		expect(firstAid.titles.some((title) => /急救|救护/.test(title))).toBe(true);
-		expect(firstAid.status).toMatch(/“急救”有 \d+ 条结果/);
-
-		const blood = await search(page, '献血');
-		expect(blood.titles.some((title) => title.includes('献血') || title.includes('三献'))).toBe(
-			true,
-		);
+			expect(expected.length, word).toBeGreaterThan(0);
+			expect(found.titles.slice(0, expected.length).sort(), word).toEqual(expected);
+			expect(new Set(found.kinds.slice(0, expected.length)), word).toEqual(new Set(['故事']));
+			expect(found.kinds.slice(expected.length), word).not.toContain('故事');
+			expect(found.status).toMatch(new RegExp(`“${word}”有 ${found.titles.length} 条结果`));
+		}
 
 		// One request for the index; the queries themselves never reach the server.
 		expect(requests.filter((path) => path.startsWith('/search'))).toEqual([
@@ -120,7 +152,7 @@ describe('searching as one types', () => {
 });
 
 describe('without JavaScript', () => {
-	test('the form’s ?q= is answered by the server, in both languages', async () => {
+	test('the form’s ?q= is answered by the server, stories first, in both languages', async () => {
 		const chinese = await (
 			await fetch(`${server.url}/search/?q=${encodeURIComponent('造血干细胞')}`)
 		).text();
@@ -129,6 +161,13 @@ describe('without JavaScript', () => {
 		).text();
 
 		expect(chinese).toMatch(/<h2[^>]*><a href="\/stories\/[^"]+"[^>]*>[^<]*造血干细胞/);
+		const blood = await (
+			await fetch(`${server.url}/search/?q=${encodeURIComponent('献血')}`)
+		).text();
+		const listed = [...blood.matchAll(/<h2[^>]*><a href="([^"]+)"/g)].map(([, href]) => href);
+		const storyCount = storyTitles('献血').length;
+		expect(listed.slice(0, storyCount).every((href) => href?.startsWith('/stories/'))).toBe(true);
+		expect(listed.slice(storyCount).some((href) => href?.startsWith('/stories/'))).toBe(false);
 		expect(english).toMatch(/results? for “stem cell”/);
 		expect(english).toMatch(/<a href="\/en\/stories\/[^"]+"/);
 	});

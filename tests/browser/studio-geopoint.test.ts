@@ -15,7 +15,9 @@ import { launchChromium } from './support/chromium.ts';
 import { guardOffsiteRequests, seriousAccessibilityViolations } from './support/visit.ts';
 
 // The Studio's geopoint input, rendered by a small test page (tests/browser/geopoint-harness/)
-// with the props the Studio passes; the page records every patch the input hands to onChange.
+// as the Studio renders the outreach site's location field: its type compiled from the Studio's
+// schema, its input chosen by the Studio's `renderInput`, its tiles from SANITY_STUDIO_MAP_TILES.
+// The page records every patch the input hands to onChange.
 
 const HARNESS = join(import.meta.dirname, 'geopoint-harness');
 const types: Record<string, string> = {
@@ -95,11 +97,35 @@ async function clickMap(page: Page, dx = 0, dy = 0) {
 	await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
 }
 
+/** The hosts the map's tiles are asked of (the requests themselves are blocked). */
+async function tileHosts(page: Page): Promise<string[]> {
+	await page.locator('img.leaflet-tile').first().waitFor({ state: 'attached' });
+	const sources = await page
+		.locator('img.leaflet-tile')
+		.evaluateAll((tiles) => tiles.map((tile) => (tile as HTMLImageElement).src));
+	return [...new Set(sources.map((source) => new URL(source).hostname.replace(/^webrd0\d\./, '')))];
+}
+
 const centre = { lat: 27.8274, lng: 113.134 };
 // Degrees of longitude per screen pixel at zoom 15 in Web Mercator.
 const degreesPerPixel = 360 / (256 * 2 ** 15);
 
 describe('the Studio geopoint input', () => {
+	test('the outreach site’s location field gets the map input from the Studio’s renderInput', async () => {
+		const page = await open();
+		const field = await page.evaluate(
+			() => (window as unknown as { locationField: Record<string, unknown> }).locationField,
+		);
+
+		// The field as `locationField()` defines it: no tiles of its own, so the input chose them.
+		expect(field).toMatchObject({ typeName: 'geopoint', title: '地图位置 (WGS-84)' });
+		expect((field['options'] as { tiles?: unknown } | null)?.tiles).toBeUndefined();
+		expect(await page.getByTestId('default-input').count()).toBe(0);
+		expect(await page.getByTestId('geopoint-map').count()).toBe(1);
+		expect(await tileHosts(page)).toEqual(['tile.openstreetmap.org']);
+		await page.close();
+	});
+
 	test('a click on WGS-84 tiles stores the WGS-84 point under the pointer', async () => {
 		const page = await open(`?lat=${centre.lat}&lng=${centre.lng}`);
 
@@ -120,6 +146,7 @@ describe('the Studio geopoint input', () => {
 
 	test('a click on GCJ-02 tiles (AutoNavi/Gaode) still stores WGS-84', async () => {
 		const page = await open(`?tiles=gaode&lat=${centre.lat}&lng=${centre.lng}`);
+		expect(await tileHosts(page)).toEqual(['is.autonavi.com']);
 
 		await clickMap(page);
 		const stored = await lastValue(page);

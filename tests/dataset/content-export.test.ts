@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { glob, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import { createClient } from '@sanity/client';
 import { sanityImport } from '@sanity/import';
@@ -17,10 +19,21 @@ import { checkImportRules } from '../support/import-rules.ts';
 import { startSanityStandIn } from '../support/sanity-stand-in.ts';
 import { problemsOf } from '../support/dataset-problems.ts';
 
-const contentDir = join(import.meta.dirname, '..', '..', 'content');
+const ROOT = join(import.meta.dirname, '..', '..');
+const contentDir = join(ROOT, 'content');
+const exportScript = join(ROOT, 'scripts', 'content-export.ts');
 let work = '';
 let archive = '';
 let extractedDir = '';
+let exportOutput = '';
+
+/** Runs `npm run content:export -- --out <outFile>` as staff would, with the same Node. */
+function runExport(outFile: string, env: Record<string, string> = {}) {
+	return promisify(execFile)(process.execPath, [exportScript, '--out', outFile], {
+		cwd: ROOT,
+		env: { ...process.env, ...env },
+	});
+}
 
 function quietLog() {
 	const log = logger.child({ module: 'test' });
@@ -31,7 +44,8 @@ function quietLog() {
 beforeAll(async () => {
 	work = await mkdtemp(join(tmpdir(), 'boai-export-'));
 	archive = join(work, 'boai-export-test.tar.gz');
-	await writeDatasetArchive(contentDir, archive);
+	// Everything below checks the tarball the command itself wrote.
+	exportOutput = (await runExport(archive, { CONTENT_DIR: contentDir })).stdout;
 
 	// Extracted as `sanity dataset import` does: gunzip, modern-tar, then the NDJSON file
 	// looked for up to two folders deep, its folder taken as the import's base.
@@ -49,6 +63,12 @@ afterAll(async () => {
 });
 
 describe('the exported dataset archive', () => {
+	test('is written by `npm run content:export`, which says what it wrote and how to import it', () => {
+		expect(exportOutput).toContain(`Wrote ${archive}`);
+		expect(exportOutput).toMatch(/\d+ documents, \d+ images, \d+ files in boai-export-test\//);
+		expect(exportOutput).toContain(`npx sanity dataset import ${archive} <dataset> --replace`);
+	});
+
 	test('holds the same documents as content/, read by the embedded source', async () => {
 		const log = quietLog();
 		const original = await createEmbeddedSource({ contentDir, log }).load();
@@ -145,5 +165,12 @@ describe('the exported dataset archive', () => {
 			MissingAssetError,
 		);
 		await expect(readFile(join(broken, 'out.tar.gz'))).rejects.toThrow();
+
+		const command = await runExport(join(broken, 'by-command.tar.gz'), {
+			CONTENT_DIR: broken,
+		}).catch((error: { code?: number; stderr?: string }) => error);
+		expect(command).toMatchObject({ code: 1 });
+		expect((command as { stderr: string }).stderr).toContain('The export failed');
+		await expect(readFile(join(broken, 'by-command.tar.gz'))).rejects.toThrow();
 	});
 });

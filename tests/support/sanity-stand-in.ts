@@ -11,13 +11,14 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { evaluate, parse } from 'groq-js';
 import sharp, { type FormatEnum } from 'sharp';
 
+import { createDatasetQuery } from '../../src/content/dataset-query.ts';
 import { createEmbeddedSource } from '../../src/content/embedded.ts';
 import type { ContentDocument } from '../../src/content/export-layout.ts';
 import { mediaFilePath } from '../../src/content/media-files.ts';
 import { mediaTypeOf } from '../../src/content/media-types.ts';
+import type { QueryParams } from '../../src/content/source.ts';
 import { logger } from '../../src/log.ts';
 import { applyMutations, type LakeMutation } from './lake-mutations.ts';
 
@@ -36,7 +37,7 @@ export interface SanityStandIn {
 	sanitySettings: Record<string, string>;
 	/**
 	 * Changes a published document, as publishing in the Studio would: later queries see what
-	 * `change` returns. Returns the document as it now is.
+	 * `change` returns, with a new `_updatedAt`. Returns the document as it now is.
 	 */
 	publish(id: string, change: (document: ContentDocument) => ContentDocument): ContentDocument;
 	/** Stops it and drops every open connection, so that its port refuses connections at once. */
@@ -64,6 +65,7 @@ export async function startSanityStandIn(options: StandInOptions = {}): Promise<
 	let documents: ContentDocument[] = [];
 	// Asset files uploaded to it, by the name they are served under (`<sha1>-<w>x<h>.<ext>`).
 	const uploads = new Map<string, Buffer>();
+	const evaluate = createDatasetQuery();
 
 	const server = createServer((request, response) => {
 		requests.push((request.url ?? '/').split('?')[0] ?? '/');
@@ -120,7 +122,7 @@ export async function startSanityStandIn(options: StandInOptions = {}): Promise<
 
 	async function query(request: IncomingMessage, address: URL, response: ServerResponse) {
 		let text = address.searchParams.get('query') ?? '';
-		const params: Record<string, unknown> = {};
+		const params: QueryParams = {};
 		for (const [key, value] of address.searchParams) {
 			if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
 		}
@@ -131,12 +133,7 @@ export async function startSanityStandIn(options: StandInOptions = {}): Promise<
 		}
 
 		const started = performance.now();
-		const value = await evaluate(parse(text), {
-			dataset: documents,
-			params,
-			dereference: ({ _ref }) => byId.get(_ref),
-		});
-		const result = await value.get();
+		const result = await evaluate({ documents, byId }, text, params);
 		response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
 		response.end(
 			JSON.stringify({ query: text, result, ms: Math.round(performance.now() - started) }),
@@ -268,7 +265,7 @@ export async function startSanityStandIn(options: StandInOptions = {}): Promise<
 			const current = byId.get(id);
 			if (!current) throw new Error(`the stand-in has no document ${id} to publish`);
 
-			const next = change(structuredClone(current));
+			const next = { ...change(structuredClone(current)), _updatedAt: new Date().toISOString() };
 			byId.set(id, next);
 			documents = [...byId.values()];
 			return next;

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { CheckinResponse, Passport, Stats } from '../../src/checkin/api.ts';
-import { createCheckinHttp, type CheckinHttp } from '../../src/checkin/http.ts';
+import { createCheckinHttp, type ApiLimits, type CheckinHttp } from '../../src/checkin/http.ts';
 import { parseCheckinKeys } from '../../src/checkin/keys.ts';
 import { createCheckinService } from '../../src/checkin/service.ts';
 import { shortCode } from '../../src/checkin/short-code.ts';
@@ -55,7 +55,7 @@ describe.each(storageKinds)('the check-in API on $name', (kind) => {
 	let now = wednesdayMorning;
 	let http: CheckinHttp;
 
-	function makeHttp(keysToUse = keys) {
+	function makeHttp(keysToUse = keys, limits: Partial<ApiLimits> = {}) {
 		const service = createCheckinService({
 			store: async () => store,
 			stops: async () => stops,
@@ -67,7 +67,7 @@ describe.each(storageKinds)('the check-in API on $name', (kind) => {
 			service,
 			log,
 			statsToken,
-			limits: { perAddress: { burst: 10_000, perMinute: 0 } },
+			limits: { perAddress: { burst: 10_000, perMinute: 0 }, ...limits },
 		});
 	}
 
@@ -249,6 +249,53 @@ describe.each(storageKinds)('the check-in API on $name', (kind) => {
 			expect(status).toBe(201);
 		});
 
+		it('refuses a check-in backdated more than a day into opening hours', async () => {
+			// Sent at 18:30 on Wednesday, claiming 17:00 on Tuesday: `beta` was open then, but the
+			// phone's word is believed for a day at most, and `beta` is closed on arrival.
+			now = new Date('2026-05-06T10:30:00Z');
+			const { status, body } = await post(
+				locationRequest({
+					stop: 'beta',
+					method: 'qr',
+					token: qrToken('beta', keys),
+					madeAt: '2026-05-05T17:00:00+08:00',
+				}),
+			);
+
+			expect(status).toBe(422);
+			expect(body.error.code).toBe('closed');
+			expect(body.error.details.nextOpensAt).toBe('2026-05-07T00:00:00.000Z');
+		});
+
+		it('refuses a check-in dated ahead of the server’s clock into opening hours', async () => {
+			// 07:58 on Thursday by the server; the phone says 08:02, within the allowed drift.
+			now = new Date('2026-05-06T23:58:00Z');
+			const { body } = await post(
+				locationRequest({
+					stop: 'beta',
+					method: 'qr',
+					token: qrToken('beta', keys),
+					madeAt: '2026-05-07T08:02:00+08:00',
+				}),
+			);
+
+			expect(body.error.code).toBe('closed');
+		});
+
+		it('takes a check-in that arrives while the stop is open, whatever time the phone gives', async () => {
+			// Arrives at 10:00 on Wednesday, claiming 07:00: the server saw it in opening hours.
+			const { status } = await post(
+				locationRequest({
+					stop: 'beta',
+					method: 'qr',
+					token: qrToken('beta', keys),
+					madeAt: '2026-05-06T07:00:00+08:00',
+				}),
+			);
+
+			expect(status).toBe(201);
+		});
+
 		it('refuses times far in the future or older than a week', async () => {
 			const future = await post(locationRequest({ madeAt: '2026-05-06T03:00:00Z' }));
 			const stale = await post(locationRequest({ madeAt: '2026-04-28T02:00:00Z' }));
@@ -306,6 +353,78 @@ describe.each(storageKinds)('the check-in API on $name', (kind) => {
 			expect(again.status).toBe(200);
 			expect(again.body.outcome).toBe('already_stamped');
 			expect(again.body.checkin).toEqual(first.body.checkin);
+		});
+
+		it('answers a stored key resent after its week is over with the stored check-in', async () => {
+			const request = locationRequest();
+			const first = await post(request);
+
+			now = new Date(wednesdayMorning.getTime() + 8 * 24 * 60 * 60 * 1000);
+			const resent = await post(request);
+
+			expect(resent.status).toBe(200);
+			expect(resent.body.checkin).toEqual(first.body.checkin);
+		});
+
+		it('answers a stored key resent once the stop has closed with the stored check-in', async () => {
+			const request = locationRequest({
+				stop: 'beta',
+				method: 'qr',
+				token: qrToken('beta', keys),
+			});
+			const first = await post(request);
+
+			// Saturday noon: `beta` is closed and the check-in was made three days before.
+			now = new Date('2026-05-09T04:00:00Z');
+			const resent = await post(request);
+
+			expect(first.status).toBe(201);
+			expect(resent.status).toBe(200);
+			expect(resent.body.checkin.id).toBe(first.body.checkin.id);
+		});
+
+		it('answers 409 to the same key with other data, even data that breaks other rules', async () => {
+			const request = locationRequest();
+			await post(request);
+			const before = await store.counts();
+
+			const variants = {
+				'an unknown stop': { stop: 'nowhere' },
+				'a forged token': {
+					method: 'qr',
+					token: `${keys.current.kid}.forged`,
+					position: undefined,
+				},
+				'a position far away': { position: { lat: 28.5, lng: 113.15, accuracy: 5 } },
+				'a time next year': { madeAt: '2027-05-06T02:00:00Z' },
+				'another visitor': { visitorId: randomUUID() },
+			};
+			for (const [name, change] of Object.entries(variants)) {
+				const answer = await post({ ...request, ...change });
+				expect(answer.status, name).toBe(409);
+				expect(answer.body.error.code, name).toBe('conflict');
+			}
+			expect(await store.counts()).toEqual(before);
+		});
+
+		it('recognises a resend across a key rotation, and not under an unrelated key', async () => {
+			const request = locationRequest();
+			const first = await post(request);
+
+			http = makeHttp(
+				parseCheckinKeys({
+					CHECKIN_SECRET: oldSecret,
+					CHECKIN_SECRET_PREVIOUS: secret,
+					CHECKIN_SECRET_PREVIOUS_UNTIL: '2026-05-31',
+				}).keys!,
+			);
+			const rotated = await post(request);
+			expect(rotated.status).toBe(200);
+			expect(rotated.body.checkin.id).toBe(first.body.checkin.id);
+
+			// The fingerprint is keyed: under a secret that never signed it, it does not match.
+			http = makeHttp(parseCheckinKeys({ CHECKIN_SECRET: oldSecret }).keys!);
+			expect((await post(request)).status).toBe(409);
 		});
 
 		it('keeps a resent request with a newly typed name from being a conflict', async () => {
@@ -498,6 +617,32 @@ describe.each(storageKinds)('the check-in API on $name', (kind) => {
 			expect(statuses.slice(0, 20).every((status) => status === 404)).toBe(true);
 			expect(last!.status).toBe(429);
 			expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+		});
+
+		it('limits each address on its own', async () => {
+			http = makeHttp(keys, { perAddress: { burst: 3, perMinute: 1 } });
+			const statuses = [];
+			for (let i = 0; i < 4; i++) statuses.push((await post(locationRequest(), '10.5.5.5')).status);
+
+			expect(statuses).toEqual([201, 201, 201, 429]);
+			expect((await post(locationRequest(), '10.5.5.6')).status).toBe(201);
+		});
+
+		it('lets a genuine QR scan through after many wrong codes from the same address', async () => {
+			for (let i = 0; i < 22; i++) {
+				await post(locationRequest({ method: 'code', code: 'PPPPPP' }), '10.6.6.6');
+			}
+			const typed = await post(
+				locationRequest({ method: 'code', code: shortCode('alpha', keys) }),
+				'10.6.6.6',
+			);
+			const scanned = await post(
+				locationRequest({ method: 'qr', token: qrToken('alpha', keys) }),
+				'10.6.6.6',
+			);
+
+			expect(typed.status).toBe(429);
+			expect(scanned.status).toBe(201);
 		});
 
 		it('slows down guessing codes from one address', async () => {

@@ -1,5 +1,6 @@
 /** The check-in storage, run the same way on SQLite and (when available) PostgreSQL. */
 import { randomUUID } from 'node:crypto';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openCheckinStore } from '../../src/checkin/storage/open-store.ts';
@@ -171,6 +172,83 @@ describe.each(storageKinds)('the check-in store on $name', (kind) => {
 			expect((await store.issueCertificate(visitorId, 'another', new Date())).id).toBe(
 				last.certificateId,
 			);
+		});
+
+		it.runIf(kind.name === 'sqlite')('keeps the SQLite file in WAL mode', () => {
+			// The journal mode is stored in the file: a plain connection that sets nothing reads it.
+			const plain = new DatabaseSync(url, { readOnly: true });
+			const mode = plain.prepare('PRAGMA journal_mode').get();
+			plain.close();
+
+			expect(mode).toEqual({ journal_mode: 'wal' });
+		});
+
+		it('answers a stored key with its first check-in when any of the fingerprints matches', async () => {
+			const first = checkin({ fingerprint: 'under-the-old-key' });
+			await store.record(first);
+			const resend = {
+				idempotencyKey: first.idempotencyKey,
+				visitorId: first.visitorId,
+				displayName: '赵六',
+				receivedAt: new Date(),
+			};
+
+			expect(
+				await store.replay({ ...resend, fingerprints: ['under-the-new-key', 'under-the-old-key'] }),
+			).toMatchObject({
+				kind: 'stamped',
+				replayed: true,
+				checkin: { id: first.id },
+				visitor: { displayName: '赵六' },
+			});
+			expect(await store.replay({ ...resend, fingerprints: ['something-else'] })).toEqual({
+				kind: 'conflict',
+			});
+			expect(
+				await store.replay({ ...resend, idempotencyKey: randomUUID(), fingerprints: ['x'] }),
+			).toBeNull();
+		});
+
+		it('forgets one visitor entirely and leaves everyone else as they were', async () => {
+			const visitorId = randomUUID();
+			const other = checkin();
+			await store.record(other);
+			await store.record(checkin({ visitorId, stop: 'alpha', displayName: '钱七' }));
+			const last = checkin({ visitorId, stop: 'beta' });
+			await store.record(last);
+			expect((await store.visitor(visitorId)).certificate?.id).toBe(last.certificateId);
+			const before = await store.counts();
+
+			expect(await store.forgetVisitor(visitorId)).toEqual({
+				visitors: 1,
+				checkins: 2,
+				requests: 2,
+				certificates: 1,
+			});
+			expect(await store.visitor(visitorId)).toEqual({
+				displayName: null,
+				stamps: [],
+				certificate: null,
+			});
+			expect(await store.certificate(last.certificateId)).toBeNull();
+			expect(await store.replay({ ...last, fingerprints: [last.fingerprint] })).toBeNull();
+			expect((await store.visitor(other.visitorId)).stamps).toHaveLength(1);
+			expect(await store.counts()).toEqual({
+				checkins: before.checkins - 2,
+				requests: before.requests - 2,
+				visitors: before.visitors - 1,
+				certificates: before.certificates - 1,
+			});
+			expect(await store.forgetVisitor(visitorId)).toEqual({
+				visitors: 0,
+				checkins: 0,
+				requests: 0,
+				certificates: 0,
+			});
+		});
+
+		it('answers the health probe', async () => {
+			await expect(store.ping()).resolves.toBeUndefined();
 		});
 
 		it('forgets old idempotency keys but keeps their check-ins', async () => {

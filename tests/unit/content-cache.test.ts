@@ -1,7 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 
-import { createCachedSource, idsIn, typesOf } from '../../src/content/cache.ts';
+import {
+	createCachedSource,
+	idsIn,
+	typesOf,
+	type ContentFallback,
+} from '../../src/content/cache.ts';
 import type { ContentSource, QueryParams } from '../../src/content/source.ts';
+import { isContentUnavailable } from '../../src/content/unavailable.ts';
 import { logger } from '../../src/log.ts';
 
 const STORIES = `*[_type == "story"] | order(publishedAt desc){_id, title}`;
@@ -179,6 +185,100 @@ describe('the content cache', () => {
 		await Promise.all([cache.fetch(STORIES), cache.fetch(STORIES), cache.fetch(STORIES)]);
 
 		expect(fake.calls).toHaveLength(1);
+	});
+});
+
+/** A fallback holding `answers` by query, or nothing; it counts what it was asked. */
+function fakeFallback(answers: Record<string, unknown> | null) {
+	const asked: string[] = [];
+	let answered = 0;
+	const fallback: ContentFallback = {
+		async answer(query) {
+			asked.push(query);
+			return answers ? { value: structuredClone(answers[query]) } : null;
+		},
+		takenAt: () => (answers ? 0 : null),
+		sourceAnswered: () => (answered += 1),
+	};
+	return { fallback, asked, answered: () => answered };
+}
+
+describe('the content cache with a fallback', () => {
+	test('a query that never had an answer is answered from the fallback while the source fails', async () => {
+		let clock = 0;
+		const fake = fakeSource();
+		fake.fail(new Error('connect ECONNREFUSED 127.0.0.1:9'));
+		const kept = fakeFallback({ [STORIES]: [{ _id: 'story-a', title: 'A' }] });
+		const cache = createCachedSource(fake.source, {
+			log: quietLog().log,
+			ttlMs: 10_000,
+			retryAfterMs: 5_000,
+			fallback: kept.fallback,
+			now: () => clock,
+		});
+
+		expect(await cache.fetch(STORIES)).toEqual([{ _id: 'story-a', title: 'A' }]);
+		// Kept as the query's last good answer: the failing source is not asked again at once.
+		clock = 1_000;
+		expect(await cache.fetch(STORIES)).toEqual([{ _id: 'story-a', title: 'A' }]);
+		expect(fake.calls).toHaveLength(1);
+		expect(kept.asked).toEqual([STORIES]);
+
+		// Still marked outdated: once the source answers, its answer replaces the fallback's.
+		fake.fail(null);
+		fake.answer(STORIES, [{ _id: 'story-a', title: 'A2' }]);
+		clock = 6_000;
+		expect(await cache.fetch(STORIES)).toEqual([{ _id: 'story-a', title: 'A2' }]);
+		expect(kept.answered()).toBe(1);
+	});
+
+	test('a slow source is not waited for: the fallback answers, and the source’s answer lands later', async () => {
+		let release: (value: unknown) => void = () => undefined;
+		const source: ContentSource = {
+			kind: 'sanity',
+			fetch: <Result>() =>
+				new Promise<Result>((resolve) => (release = resolve as (value: unknown) => void)),
+		};
+		const kept = fakeFallback({ [STORIES]: ['kept'] });
+		const cache = createCachedSource(source, {
+			log: quietLog().log,
+			ttlMs: 60_000,
+			refreshWaitMs: 20,
+			fallback: kept.fallback,
+		});
+
+		expect(await cache.fetch(STORIES)).toEqual(['kept']);
+		release(['live']);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(await cache.fetch(STORIES)).toEqual(['live']);
+	});
+
+	test('a fallback holding nothing yet makes the query unavailable (503), naming the cause', async () => {
+		const fake = fakeSource();
+		fake.fail(new Error('connect ECONNREFUSED 127.0.0.1:9'));
+		const { log, error } = quietLog();
+		const cache = createCachedSource(fake.source, {
+			log,
+			ttlMs: 60_000,
+			fallback: fakeFallback(null).fallback,
+		});
+
+		const failure = await cache.fetch(STORIES).catch((caught: unknown) => caught);
+
+		expect(isContentUnavailable(failure)).toBe(true);
+		expect((failure as Error).message).toContain('ECONNREFUSED');
+		expect(error.mock.calls[0]?.[1]).toContain('no snapshot of the published content is kept yet');
+	});
+
+	test('without a fallback, the source’s own error is what fails the query', async () => {
+		const fake = fakeSource();
+		fake.fail(new Error('The content folder has no .ndjson file'));
+		const cache = createCachedSource(fake.source, { log: quietLog().log, ttlMs: 60_000 });
+
+		const failure = await cache.fetch(STORIES).catch((caught: unknown) => caught);
+
+		expect(isContentUnavailable(failure)).toBe(false);
+		expect((failure as Error).message).toBe('The content folder has no .ndjson file');
 	});
 });
 

@@ -10,6 +10,7 @@ import { createEmbeddedSource } from '../../src/content/embedded.ts';
 import { storyCategories } from '../../src/content/models.ts';
 import { OUTREACH_SITES_QUERY, STORIES_QUERY } from '../../src/content/queries.ts';
 import { createContentRepository } from '../../src/content/repository.ts';
+import { machineDate } from '../../src/i18n/dates.ts';
 import { captureLog } from '../fixtures/capture-log.ts';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
@@ -20,11 +21,30 @@ const content = createContentRepository(source, { log });
 
 // The stories as written in the NDJSON, to check the queries against the raw file.
 function rawDocuments(type: string): Array<Record<string, any>> {
+	return allDocuments().filter((document) => document._type === type);
+}
+
+function allDocuments(): Array<Record<string, any>> {
 	return readFileSync(datasetFile, 'utf8')
 		.split('\n')
 		.filter((line) => line.trim() !== '')
-		.map((line) => JSON.parse(line) as Record<string, any>)
-		.filter((document) => document._type === type);
+		.map((line) => JSON.parse(line) as Record<string, any>);
+}
+
+// Every Chinese and every English text of a document, each run together.
+function bilingualText(value: unknown, texts = { zh: '', en: '' }): { zh: string; en: string } {
+	if (Array.isArray(value)) {
+		for (const item of value) bilingualText(item, texts);
+	} else if (value && typeof value === 'object') {
+		const fields = value as Record<string, unknown>;
+		if ('zh' in fields) {
+			texts.zh += JSON.stringify(fields.zh);
+			texts.en += JSON.stringify(fields.en ?? '');
+		} else {
+			for (const field of Object.values(fields)) bilingualText(field, texts);
+		}
+	}
+	return texts;
 }
 
 function sortedBy<T>(items: T[], key: (item: T) => string | number): boolean {
@@ -52,12 +72,70 @@ describe('the bundled dataset', () => {
 		expect(queried - loaded).toBeLessThan(1000);
 	});
 
-	test('has the settings with the plan targets and figures', async () => {
-		const settings = await content.settings();
+	test('says what the society does in the plan’s own words, in both languages', async () => {
+		const { about } = await content.settings();
 
-		expect(settings._id).toBe('siteSettings');
-		expect(settings.targets.length).toBeGreaterThan(0);
-		expect(settings.figures.length).toBeGreaterThan(0);
+		expect(about?.zh).toContain(
+			'在街巷、社区、学校，他们普及应急救护知识，守护生命；在需要帮助的每一个角落，他们扶贫济困，传递真情，它就是株洲市红十字会。',
+		);
+		expect(about?.en).toContain('This is the Zhuzhou Red Cross Society.');
+	});
+
+	test('has the plan’s eight targets with their values and units', async () => {
+		const { targets } = await content.settings();
+
+		// 发展目标, as the plan lists them; 1亿元 is 10000万元.
+		expect(targets.map((target) => [target.label.zh, target.target, target.unit.zh])).toEqual([
+			['筹资款物总额', 10000, '万元'],
+			['应急救护持证数（累计）', 8, '万人次'],
+			['普及应急救护培训（新增）', 30, '万人次'],
+			['登记与注册红十字志愿者', 2, '万人'],
+			['人体器官遗体捐献志愿登记人数', 1, '万人'],
+			['造血干细胞捐献者资料库库容（约）', 8000, '人'],
+			['红十字会团体会员', 420, '个'],
+			['红十字会个人会员', 5, '万人'],
+		]);
+		for (const target of targets) expect(target.label.en && target.unit.en).toBeTruthy();
+	});
+
+	test('sets the plan’s five-year results beside the targets they compare with, each in its own unit', async () => {
+		const { targets } = await content.settings();
+
+		const compared = targets
+			.filter((target) => target.baseline !== null)
+			.map((target) => [
+				target.label.zh,
+				target.baseline,
+				(target.baselineUnit ?? target.unit).zh,
+				target.unit.zh,
+			]);
+		expect(compared).toEqual([
+			['筹资款物总额', 10065.29, '万元', '万元'],
+			['应急救护持证数（累计）', 1.15, '万人', '万人次'],
+			['普及应急救护培训（新增）', 17.1, '万余人次', '万人次'],
+		]);
+	});
+
+	test('has the plan’s five-year figures with their units', async () => {
+		const { figures } = await content.settings();
+
+		expect(figures.map((figure) => `${figure.value}${figure.unit.zh}`)).toEqual([
+			'10065.29万元',
+			'2968万元',
+			'1500例/年',
+			'250例',
+			'177例',
+			'117例',
+			'750名',
+			'91个',
+			'1.15万人',
+			'17.1万余人次',
+			'818个',
+			'6035人',
+			'18万余小时',
+			'7000名',
+		]);
+		for (const figure of figures) expect(figure.label.en && figure.unit.en).toBeTruthy();
 	});
 
 	test('has at least 11 plan milestones from 2021 to 2024, newest first', async () => {
@@ -88,6 +166,52 @@ describe('the bundled dataset', () => {
 			expect(story?._id).toBe(raw._id);
 			expect(story?.body.zh.length).toBeGreaterThan(0);
 		}
+	});
+
+	test('has a story in every category, so that no category link leads to an empty list', async () => {
+		const counts = await Promise.all(
+			storyCategories.map(async (category) => [
+				category,
+				(await content.stories({ category })).length,
+			]),
+		);
+
+		expect(counts.filter(([, count]) => count === 0)).toEqual([]);
+	});
+
+	test('shows a year only where the story names that year, and a period where the plan names none', async () => {
+		for (const story of rawDocuments('story')) {
+			const year = machineDate(story.publishedAt, 'year');
+			const text = JSON.stringify(story.body.zh);
+
+			if (story.period) {
+				expect(['过去五年', '未来五年'], story._id).toContain(story.period.zh);
+				expect(story.period.en, story._id).toMatch(/^The (past|next) five years$/);
+			} else {
+				expect(story.datePrecision, story._id).toBe('year');
+				expect(text, story._id).toContain(`${year}年`);
+			}
+		}
+	});
+
+	test('calls each institution by one English name wherever its Chinese name appears', () => {
+		const institutions = rawDocuments('institution').filter(
+			// The society's own name is shortened to "the Zhuzhou Red Cross" in running text.
+			(institution) => institution._id !== 'institution-zhuzhou-red-cross',
+		);
+		const mismatches: string[] = [];
+
+		for (const document of allDocuments()) {
+			const { zh, en } = bilingualText(document);
+			for (const { name } of institutions) {
+				if (zh.includes(name.zh) && !en.toLowerCase().includes(name.en.toLowerCase())) {
+					mismatches.push(`${document._id} names ${name.zh} but not “${name.en}”`);
+				}
+			}
+		}
+
+		expect(institutions.length).toBeGreaterThan(3);
+		expect(mismatches).toEqual([]);
 	});
 
 	test('splits the stories into categories without losing one', async () => {

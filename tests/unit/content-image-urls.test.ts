@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { createImageProps, fileUrl } from '../../src/content/image-urls.ts';
+import { imageWidths } from '../../src/content/image-widths.ts';
 import type { ImageModel } from '../../src/content/models.ts';
 
 const sha = 'b'.repeat(40);
@@ -76,37 +77,67 @@ describe('image attributes with Sanity', () => {
 	});
 	const cdn = `https://cdn.sanity.io/images/abc123/production/${sha}-1600x900.webp`;
 
-	test('ask the image CDN for the width, the format and twice the resolution', () => {
+	test('ask the image CDN for a ladder width, the format and twice the resolution', () => {
 		const props = imageProps(image, { width: 400, locale: 'zh' });
 
-		expect(props.src).toBe(`${cdn}?w=400&fit=max&auto=format`);
+		expect(props.src).toBe(`${cdn}?w=480&fit=max&auto=format`);
 		expect(props.srcset).toBe(
-			`${cdn}?w=400&fit=max&auto=format 1x, ${cdn}?w=800&fit=max&auto=format 2x`,
+			`${cdn}?w=480&fit=max&auto=format 1x, ${cdn}?w=800&fit=max&auto=format 2x`,
 		);
 		expect(props).toMatchObject({ width: 400, height: 225, alt: '救护培训现场' });
 	});
 
-	test('use width descriptors when sizes are given', () => {
+	test('offer the ladder’s widths up to twice the box when sizes are given', () => {
 		const props = imageProps(image, {
 			width: 600,
 			locale: 'zh',
 			sizes: '(min-width: 40rem) 600px, 100vw',
 		});
+		const widths = props.srcset!.split(', ').map((candidate) => {
+			const [address, descriptor] = candidate.split(' ');
+			return [Number(new URL(address!).searchParams.get('w')), descriptor];
+		});
 
-		expect(props.srcset).toContain(' 600w, ');
-		expect(props.srcset).toMatch(/ 1200w$/);
+		expect(widths).toEqual([
+			[320, '320w'],
+			[480, '480w'],
+			[640, '640w'],
+			[800, '800w'],
+			[960, '960w'],
+			[1200, '1200w'],
+		]);
+		expect(props.src).toContain('w=640&');
 		expect(props.sizes).toBe('(min-width: 40rem) 600px, 100vw');
+	});
+
+	test('ask for every width from the ladder, never the box’s own', () => {
+		const widths = [90, 250, 333, 700, 1000, 1500, 3000].flatMap((width) => {
+			const props = imageProps(image, { width, height: width / 2, locale: 'zh', sizes: '100vw' });
+			return [...props.srcset!.matchAll(/[?&]w=(\d+)/g)].map(([, w]) => Number(w));
+		});
+
+		expect(widths.length).toBeGreaterThan(10);
+		expect(widths.filter((width) => !imageWidths.includes(width))).toEqual([]);
+	});
+
+	test('describe a picture fitted into a wider box by its own width', () => {
+		const small = {
+			...image,
+			asset: { ...image.asset, _id: `image-${sha}-1000x500-webp`, width: 1000, height: 500 },
+		};
+		const props = imageProps(small, { width: 800, locale: 'zh', sizes: '100vw' });
+
+		// The CDN sends the 1000-pixel original for w=1200 with fit=max.
+		expect(props.srcset).toMatch(/w=1200&fit=max&auto=format 1000w$/);
 	});
 
 	test('crop to a fixed box around the hotspot', () => {
 		const withHotspot = { ...image, hotspot: { x: 0.3, y: 0.4, width: 0.2, height: 0.2 } };
 		const props = imageProps(withHotspot, { width: 200, height: 200, locale: 'zh' });
 
-		expect(props.src).toContain('w=200');
-		expect(props.src).toContain('h=200');
-		expect(props.src).toContain('fit=crop');
-		// A square around x = 0.3 of a 1600 × 900 image.
+		// The ladder's smallest width, as a square around x = 0.3 of a 1600 × 900 image.
 		expect(props.src).toContain('rect=30,0,900,900');
+		expect(props.src).toContain('w=320&h=320&fit=crop');
 		expect(props).toMatchObject({ width: 200, height: 200 });
 	});
 
@@ -118,7 +149,7 @@ describe('image attributes with Sanity', () => {
 
 	test('offer no 2x candidate the original cannot fill', () => {
 		const props = imageProps(image, { width: 1000, locale: 'zh' });
-		expect(props.srcset).not.toContain('2x');
+		expect(props.srcset).toBe(`${cdn}?w=1200&fit=max&auto=format 1x`);
 	});
 });
 

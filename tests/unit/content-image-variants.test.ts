@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { createImageVariants } from '../../src/content/image-variants.ts';
-import { widthsFor } from '../../src/content/image-widths.ts';
+import { cdnWidthsFor, widthsFor } from '../../src/content/image-widths.ts';
 import { serveMediaFile } from '../../src/content/media-files.ts';
 
 const photo = `images/${'c'.repeat(40)}-1200x800.webp`;
@@ -46,6 +46,12 @@ describe('the widths offered for a box', () => {
 	test('end at the original file when no smaller step covers twice the box', () => {
 		expect(widthsFor(960, 1200)).toEqual([320, 480, 640, 800, 960, 1200]);
 		expect(widthsFor(200, 300)).toEqual([300]);
+	});
+
+	test('end, for an image CDN, at the ladder step above the original, or at the largest', () => {
+		expect(cdnWidthsFor(960, 1100)).toEqual([320, 480, 640, 800, 960, 1200]);
+		expect(cdnWidthsFor(1600, 5000)).toEqual([320, 480, 640, 800, 960, 1200, 1600, 2048]);
+		expect(cdnWidthsFor(200, 300)).toEqual([320]);
 	});
 });
 

@@ -76,8 +76,8 @@ async function runImport(file: string, env: Record<string, string> = {}) {
 	}
 }
 
-async function outreachSites(): Promise<Array<Record<string, any>>> {
-	const text = await readFile(join(dir, 'data.ndjson'), 'utf8');
+async function outreachSites(contentDir = dir): Promise<Array<Record<string, any>>> {
+	const text = await readFile(join(contentDir, 'data.ndjson'), 'utf8');
 	return text
 		.split('\n')
 		.filter(Boolean)
@@ -86,14 +86,8 @@ async function outreachSites(): Promise<Array<Record<string, any>>> {
 }
 
 describe('importing outreach sites from a CSV sheet', () => {
-	test('100 rows with 5 bad ones import 95 sites and name the 5 lines', async () => {
-		const { text, badLines } = sheet();
-		const file = join(dir, 'sites.csv');
-		await writeFile(file, `\uFEFF${text}`);
-		const before = (await outreachSites()).length;
-
-		const { code, stdout } = await runImport(file);
-
+	/** What the import of {@link sheet} must report: the five bad lines, and 95 sites added. */
+	function expectHundredRowReport(code: number, stdout: string, badLines: number[]) {
 		expect(code).toBe(1);
 		const skipped = [...stdout.matchAll(/第 (\d+) 行（line \d+）未导入/g)].map((match) =>
 			Number(match[1]),
@@ -105,7 +99,39 @@ describe('importing outreach sites from a CSV sheet', () => {
 		expect(stdout).toMatch(/第 60 行.*区县“长沙县”不在株洲市/);
 		expect(stdout).toMatch(/第 99 行.*重复：“博爱驿站7号”.*第 8 行/);
 		expect(stdout).toContain('新增 95');
+	}
+
+	test('100 rows with 5 bad ones import 95 sites and name the 5 lines', async () => {
+		const { text, badLines } = sheet();
+		const file = join(dir, 'sites.csv');
+		await writeFile(file, `\uFEFF${text}`);
+		const before = (await outreachSites()).length;
+
+		const { code, stdout } = await runImport(file);
+
+		expectHundredRowReport(code, stdout, badLines);
 		expect((await outreachSites()).length).toBe(before + 95);
+	}, 60_000);
+
+	test('the same sheet saved by Chinese Excel in GB18030 imports the same 95 sites', async () => {
+		const { text, badLines } = sheet();
+		const contentDir = await mkdtemp(join(tmpdir(), 'boai-import-gb18030-'));
+		try {
+			await copyFile(join(ROOT, 'content', 'data.ndjson'), join(contentDir, 'data.ndjson'));
+			const file = join(contentDir, 'sites.csv');
+			await writeFile(file, iconv.encode(text, 'gb18030'));
+			const before = (await outreachSites(contentDir)).length;
+
+			const { code, stdout } = await runImport(file, { CONTENT_DIR: contentDir });
+
+			expectHundredRowReport(code, stdout, badLines);
+			const imported = await outreachSites(contentDir);
+			expect(imported.length).toBe(before + 95);
+			// Read as anything but GB18030, every name and address would differ from the UTF-8 run.
+			expect(imported).toEqual(await outreachSites());
+		} finally {
+			await rm(contentDir, { recursive: true, force: true });
+		}
 	}, 60_000);
 
 	test('running it again creates no duplicates', async () => {

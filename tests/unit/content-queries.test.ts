@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'groq-js';
+import { evaluate, parse } from 'groq-js';
 import { describe, expect, test } from 'vitest';
 
 import { createEmbeddedSource } from '../../src/content/embedded.ts';
@@ -100,5 +100,37 @@ describe('a parameter that holds GROQ syntax', () => {
 
 	test('the real slug still matches, so the tests above could fail', async () => {
 		expect((await content.story('2021-xian-xue'))?.slug).toBe('2021-xian-xue');
+	});
+});
+
+describe('the queries of the health check and the site importer', () => {
+	async function run(query: string, dataset: object[]) {
+		return (await evaluate(parse(query), { dataset })).get();
+	}
+
+	const sites = [
+		{ _id: 'site-b', _type: 'outreachSite', name: { zh: '乙' } },
+		{ _id: 'drafts.site-a', _type: 'outreachSite', name: { zh: '草稿' } },
+		{ _id: 'versions.r1.site-b', _type: 'outreachSite', name: { zh: '版本' } },
+		{
+			_id: 'site-a',
+			_type: 'outreachSite',
+			name: { zh: '甲' },
+			location: { lat: 27.8, lng: 113.1 },
+		},
+		{ _id: 'story-a', _type: 'story' },
+	];
+
+	test('HEALTH_QUERY names the settings document, or gives null without one', async () => {
+		const settings = { _id: 'siteSettings', _type: 'siteSettings' };
+
+		expect(await run(queries.HEALTH_QUERY, [...sites, settings])).toBe('siteSettings');
+		expect(await run(queries.HEALTH_QUERY, sites)).toBeNull();
+	});
+
+	test('OUTREACH_SITES_FOR_IMPORT_QUERY gives the published sites whole, by _id', async () => {
+		const found = (await run(queries.OUTREACH_SITES_FOR_IMPORT_QUERY, sites)) as object[];
+
+		expect(found).toEqual([sites[3], sites[0]]);
 	});
 });

@@ -41,18 +41,33 @@ describe('placing outreach sites on the map', () => {
 		expect(placed[1]?.location).toBeNull();
 	});
 
-	test('warns once per bad site, naming it, however often the page is read', () => {
+	test('warns once per bad site, by id and Chinese name, however often the page is read', () => {
 		const { log, warnings } = captureLog();
 		const place = createSitePlacer(log);
-		const sites = [site('site-001'), site('site-050', { location: { lat: 0, lng: 0 } })];
+		const sites = [
+			site('site-001'),
+			site('site-050', {
+				name: { zh: '荷塘区月塘街道人道传播阵地', en: 'Yuetang outreach site' },
+				location: { lat: 0, lng: 0 },
+			}),
+			site('site-051', { location: { lat: 113.1, lng: 27.83 } }),
+		];
 
 		place(sites);
 		place(sites);
 		place(sites);
 
-		expect(warnings()).toHaveLength(1);
-		expect(warnings()[0]).toMatchObject({ documentId: 'site-050', documentType: 'outreachSite' });
-		expect(warnings()[0]?.msg).toMatch(/site-050.*outside Zhuzhou.*location pending/);
+		expect(warnings()).toHaveLength(2);
+		expect(warnings()[0]).toMatchObject({
+			documentId: 'site-050',
+			documentType: 'outreachSite',
+			documentName: '荷塘区月塘街道人道传播阵地',
+		});
+		expect(warnings()[0]?.msg).toMatch(
+			/site-050 “荷塘区月塘街道人道传播阵地” .*outside Zhuzhou.*location pending/,
+		);
+		expect(warnings()[1]).toMatchObject({ documentId: 'site-051', documentName: '阵地site-051' });
+		expect(warnings()[1]?.msg).toMatch(/site-051 “阵地site-051” .*swapped/);
 	});
 
 	test('lists the urban districts first, real sites before samples', () => {

@@ -9,6 +9,7 @@ import { searchDocuments, type SearchDocument } from '../../src/search/documents
 import {
 	buildSearchIndex,
 	loadSearchIndex,
+	resultOrder,
 	searchIndex,
 	type SearchHit,
 } from '../../src/search/search-index.ts';
@@ -33,6 +34,16 @@ beforeAll(async () => {
 });
 
 const titles = (hits: SearchHit[]) => hits.map((hit) => hit.title);
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+const textOf = (document: SearchDocument) =>
+	[document.titleText, document.summaryText, document.bodyText].join('\n');
+
+/** The stories whose text holds `word`, in no particular order. */
+function storiesContaining(word: string): SearchDocument[] {
+	return zhDocuments.filter(
+		(document) => document.kind === 'story' && textOf(document).includes(word),
+	);
+}
 
 describe('the search over the bundled dataset', () => {
 	test('covers every kind of content', () => {
@@ -40,47 +51,64 @@ describe('the search over the bundled dataset', () => {
 		expect([...kinds].sort()).toEqual(['exhibit', 'site', 'stop', 'story']);
 	});
 
-	test('a search for 造血干细胞 lists the stem-cell story', () => {
-		const stemCell = zhDocuments.filter(
-			(document) => document.kind === 'story' && document.titleText.includes('造血干细胞'),
-		);
+	test('a search for 造血干细胞 lists the stem-cell story first', () => {
+		const stemCell = storiesContaining('造血干细胞');
 		expect(stemCell.length).toBeGreaterThan(0);
 
 		const hits = search('造血干细胞');
-		for (const story of stemCell) expect(titles(hits)).toContain(story.title);
-		expect(hits[0]?.kind).toBe('story');
+		expect(ids(hits.slice(0, stemCell.length)).sort()).toEqual(ids(stemCell).sort());
 	});
 
-	test('a search for 急救 lists the first-aid stories first among the stories', () => {
-		const firstAid = zhDocuments.filter(
-			(document) => document.kind === 'story' && document.bodyText.includes('应急救护'),
-		);
-		const hits = search('急救').filter((hit) => hit.kind === 'story');
+	test('a search for 急救 lists every first-aid story, before anything else', () => {
+		const firstAid = storiesContaining('急救');
+		const hits = search('急救');
 
-		expect(firstAid.length).toBeGreaterThan(0);
+		// Training bases, stations and classes: not only the stories naming 急救 in their title.
+		expect(firstAid.length).toBeGreaterThan(2);
+		expect(ids(hits.slice(0, firstAid.length)).sort()).toEqual(ids(firstAid).sort());
+		expect(hits.length).toBeGreaterThan(firstAid.length);
+		expect(hits.slice(firstAid.length).every((hit) => hit.kind !== 'story')).toBe(true);
+	});
+
+	test('a search for 献血 lists the stories that mention it at the top', () => {
+		const blood = storiesContaining('献血');
+		const hits = search('献血');
+
+		expect(blood.length).toBeGreaterThan(0);
+		expect(ids(hits.slice(0, blood.length)).sort()).toEqual(ids(blood).sort());
+	});
+
+	test('a two-character word such as 献血 finds the texts that contain it, and only those', () => {
+		const hits = search('献血');
+		const containing = zhDocuments.filter((document) => textOf(document).includes('献血'));
+
 		expect(hits.length).toBeGreaterThan(0);
-		for (const hit of hits) {
-			const document = zhDocuments.find((candidate) => candidate.id === hit.id);
-			expect(`${document?.titleText}\n${document?.summaryText}\n${document?.bodyText}`).toContain(
-				'急救',
-			);
+		expect(ids(hits).sort()).toEqual(ids(containing).sort());
+	});
+
+	test('lists real content before sample entries, and kinds in a fixed order', () => {
+		for (const query of ['献血', '急救', '人道传播阵地', '株洲']) {
+			const hits = search(query);
+			const firstSample = hits.findIndex((hit) => hit.sample);
+
+			expect(firstSample, query).toBeGreaterThan(0);
+			expect(hits.slice(firstSample).every((hit) => hit.sample)).toBe(true);
+			const kinds = hits.slice(0, firstSample).map((hit) => resultOrder.indexOf(hit.kind));
+			expect(kinds, query).toEqual([...kinds].sort((a, b) => a - b));
 		}
 	});
 
-	test('a two-character word such as 献血 finds the stories that contain it, and only those', () => {
-		const hits = search('献血');
-		const containing = zhDocuments.filter((document) =>
-			[document.titleText, document.summaryText, document.bodyText].join('\n').includes('献血'),
-		);
+	test('orders the hits of one kind best match first', () => {
+		const stories = search('急救').filter((hit) => hit.kind === 'story');
+		const scores = stories.map((hit) => hit.score);
 
-		expect(hits.length).toBeGreaterThan(0);
-		expect(hits.map((hit) => hit.id).sort()).toEqual(containing.map((d) => d.id).sort());
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 	});
 
 	test('every character of a Chinese query must appear, not just some of them', () => {
 		for (const hit of search('红十字博物馆')) {
 			const document = zhDocuments.find((candidate) => candidate.id === hit.id);
-			const text = [document?.titleText, document?.summaryText, document?.bodyText].join('\n');
+			const text = document ? textOf(document) : '';
 			for (const pair of ['红十', '十字', '博物', '物馆']) expect(text).toContain(pair);
 		}
 	});

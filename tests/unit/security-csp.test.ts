@@ -46,12 +46,14 @@ describe('the policy of a page', () => {
 		}
 	});
 
-	test('lets only the museum pages load blob: images, and no page blob: workers or WebAssembly', () => {
+	test('lets only the museum pages load blob: images and run the model decoders', () => {
 		expect(policyOf('/museum/').get('img-src')).toContain('blob:');
 		expect(policyOf('/en/museum/some-exhibit/').get('connect-src')).toContain('blob:');
 		expect(policyOf('/stories/').get('img-src')).not.toContain('blob:');
+		expect(policyOf('/museum/').get('worker-src')).toEqual(["'self'", 'blob:']);
+		expect(policyOf('/en/museum/some-exhibit/').get('script-src')).toContain("'wasm-unsafe-eval'");
 
-		for (const path of ['/', '/museum/', '/map/', '/route/']) {
+		for (const path of ['/', '/stories/', '/map/', '/route/']) {
 			expect(policyOf(path).get('worker-src')).toEqual(["'self'"]);
 			expect(policyOf(path).get('script-src')).not.toContain("'wasm-unsafe-eval'");
 		}

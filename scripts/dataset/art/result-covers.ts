@@ -1,8 +1,8 @@
 /**
- * Cover drawings of the stories on the plan's five-year results, each with the
- * alternative text that describes what it shows.
+ * Cover drawings of the stories on the plan's five-year results and on what it sets out to
+ * do next, each with the alternative text that describes what it shows.
  */
-import { house } from './buildings.ts';
+import { college, hospital, house } from './buildings.ts';
 import { GROUND, HEIGHT, WIDTH, palette, scene, type Drawing } from './canvas.ts';
 import { cloud, flowers, tree, water } from './nature.ts';
 import { cell, cross, defibrillator, drop, heart, person, pulseLine } from './symbols.ts';
@@ -139,4 +139,33 @@ export const volunteerResultsCover: Drawing = {
 				(color, i) => person(360 + i * 120, 640, i === 2 ? 250 : 220, { color, armsUp: true }),
 			),
 		]),
+};
+
+export const organizationCover: Drawing = {
+	alt: {
+		zh: '插画：上方是红十字标志，几条红线从它向下分别连到村舍、校园、楼房和社区的房屋，像一张把各处连在一起的网。',
+		en: 'Illustration: the red cross emblem at the top, with red lines running down from it to a village house, a college, an office block and community homes, like a net tying them together.',
+	},
+	draw: () => {
+		const hub = { x: 600, y: 150 };
+		const branches = [190, 450, 760, 1010] as const;
+
+		return scene([
+			...branches.map(
+				(x) =>
+					`<path d="M${hub.x} ${hub.y}L${x} ${GROUND - 190}" stroke="${palette.red}" stroke-width="8" stroke-linecap="round"/>`,
+			),
+			`<path d="M${branches[0]} ${GROUND - 190}H${branches[3]}" stroke="${palette.blush}" stroke-width="8" stroke-dasharray="18 14"/>`,
+			...branches.map(
+				(x) => `<circle cx="${x}" cy="${GROUND - 190}" r="16" fill="${palette.deepRed}"/>`,
+			),
+			`<circle cx="${hub.x}" cy="${hub.y}" r="78" fill="${palette.white}" stroke="${palette.red}" stroke-width="8"/>`,
+			cross(hub.x, hub.y, 96),
+			house(branches[0], GROUND, 150, palette.white, true),
+			college(branches[1], GROUND, 230),
+			hospital(branches[2], GROUND, 170, 2),
+			house(branches[3] - 50, GROUND, 110, palette.halo),
+			house(branches[3] + 70, GROUND, 110, palette.white, true),
+		]);
+	},
 };

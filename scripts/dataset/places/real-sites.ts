@@ -44,7 +44,7 @@ export const realSites: RealSiteRecord[] = [
 	{
 		name: {
 			zh: '株洲师范高等专科学校红十字特色高校',
-			en: 'Zhuzhou Teachers College, a Red Cross college',
+			en: 'Zhuzhou Teachers College, a Red Cross Featured College',
 		},
 		kind: 'school',
 		stopKey: 'teachers-college',
@@ -53,7 +53,7 @@ export const realSites: RealSiteRecord[] = [
 	{
 		name: {
 			zh: '湖南铁路科技职业技术学院红十字特色高校',
-			en: 'Hunan Railway Professional Technology College, a Red Cross college',
+			en: 'Hunan Railway Professional Technology College, a Red Cross Featured College',
 		},
 		kind: 'school',
 		stopKey: 'railway-college',

@@ -81,15 +81,15 @@ export const stops: StopRecord[] = [
 		district: 'hetang',
 		address: {
 			zh: '株洲市湖南省直中医医院内',
-			en: 'At the Hunan Provincial Hospital of Traditional Chinese Medicine, Zhuzhou',
+			en: 'At the Hunan Provincial Directly Affiliated TCM Hospital, Zhuzhou',
 		},
 		description: {
 			zh: '2022年，红十字“三献”服务和红十字青少年中医药科普教育基地落户湖南省直中医医院。“三献”指无偿献血、造血干细胞捐献和人体器官（遗体）捐献。',
-			en: 'In 2022 the Red Cross brought its donation services and a youth education base for traditional Chinese medicine to the Hunan Provincial Hospital of Traditional Chinese Medicine. The donation services cover blood, blood stem cells, and organs and bodies.',
+			en: 'In 2022 the Red Cross brought its donation services and a youth education base for traditional Chinese medicine to the Hunan Provincial Directly Affiliated TCM Hospital. The donation services cover blood, blood stem cells, and organs and bodies.',
 		},
 		directions: {
 			zh: '从株洲市区乘公交车或出租车前往湖南省直中医医院，到院后可向服务台问询基地的位置。',
-			en: 'From the city centre, take a bus or taxi to the Hunan Provincial Hospital of Traditional Chinese Medicine; at the hospital, ask the information desk for the base.',
+			en: 'From the city centre, take a bus or taxi to the Hunan Provincial Directly Affiliated TCM Hospital; at the hospital, ask the information desk for the base.',
 		},
 		openingHours: weekdaysOnly('08:00', '17:30'),
 		hoursNote: hoursNotes.hospital,
@@ -138,7 +138,7 @@ export const stops: StopRecord[] = [
 		},
 		description: {
 			zh: '2021年，株洲师范高等专科学校揭牌成为首家“红十字特色高校”。创建红十字特色高校，是株洲市红十字会培养向上向善的红十字青少年的方式。',
-			en: 'In 2021 Zhuzhou Teachers College became the first “Red Cross college”. Through its Red Cross colleges the Zhuzhou Red Cross raises young people who aim high and do good.',
+			en: 'In 2021 Zhuzhou Teachers College became the first “Red Cross Featured College”. Through its Red Cross Featured Colleges the Zhuzhou Red Cross raises young people who aim high and do good.',
 		},
 		directions: {
 			zh: '从株洲市区乘公交车或出租车前往职教科技园的株洲师范高等专科学校主校区。进入校园请遵守学校的访客管理规定。',
@@ -166,7 +166,7 @@ export const stops: StopRecord[] = [
 		},
 		description: {
 			zh: '2023年，湖南铁路科技职业技术学院挂牌“红十字特色高校”。2024年，首个红十字应急救护智能化培训基地落户该校。',
-			en: 'In 2023 Hunan Railway Professional Technology College was named a “Red Cross college”. In 2024 the first Red Cross base for smart first-aid training opened here.',
+			en: 'In 2023 Hunan Railway Professional Technology College was named a “Red Cross Featured College”. In 2024 the first Red Cross base for smart first-aid training opened here.',
 		},
 		directions: {
 			zh: '从株洲市区乘公交车或出租车前往石峰区的湖南铁路科技职业技术学院。进入校园请遵守学校的访客管理规定。',

@@ -1,9 +1,10 @@
 import { assistanceResultsCover } from '../art/result-covers.ts';
-import type { StorySource } from './source.ts';
+import { planPeriods, type StorySource } from './source.ts';
 
 export const assistanceResults: StorySource = {
 	key: 'assistance-results',
 	year: 2024,
+	period: planPeriods.pastFiveYears,
 	category: 'relief',
 	title: {
 		zh: '以人为本：人道救助形成矩阵',

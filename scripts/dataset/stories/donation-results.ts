@@ -1,10 +1,11 @@
 import { threeGiftsFigure } from '../art/figures.ts';
 import { donationResultsCover } from '../art/result-covers.ts';
-import type { StorySource } from './source.ts';
+import { planPeriods, type StorySource } from './source.ts';
 
 export const donationResults: StorySource = {
 	key: 'donation-results',
 	year: 2024,
+	period: planPeriods.pastFiveYears,
 	category: 'donation',
 	title: {
 		zh: '从“心”开始：“三献”服务实现全流程闭环',

@@ -1,9 +1,10 @@
 import { emergencyResultsCover } from '../art/result-covers.ts';
-import type { StorySource } from './source.ts';
+import { planPeriods, type StorySource } from './source.ts';
 
 export const emergencyResults: StorySource = {
 	key: 'emergency-results',
 	year: 2024,
+	period: planPeriods.pastFiveYears,
 	category: 'relief',
 	title: {
 		zh: '“急”时守护：应急救援从平面到立体',

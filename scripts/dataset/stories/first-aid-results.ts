@@ -1,9 +1,10 @@
 import { firstAidResultsCover } from '../art/result-covers.ts';
-import type { StorySource } from './source.ts';
+import { planPeriods, type StorySource } from './source.ts';
 
 export const firstAidResults: StorySource = {
 	key: 'first-aid-results',
 	year: 2024,
+	period: planPeriods.pastFiveYears,
 	category: 'first-aid',
 	title: {
 		zh: '“救”在身边：应急救护从“静”到“动”',

@@ -1,9 +1,10 @@
 import { fundraisingResultsCover } from '../art/result-covers.ts';
-import type { StorySource } from './source.ts';
+import { planPeriods, type StorySource } from './source.ts';
 
 export const fundraisingResults: StorySource = {
 	key: 'fundraising-results',
 	year: 2024,
+	period: planPeriods.pastFiveYears,
 	category: 'fundraising',
 	title: {
 		zh: '五年筹集款物10065.29万元：“5+4+N”公益体系',

@@ -7,11 +7,11 @@ export const trainingBase: StorySource = {
 	category: 'first-aid',
 	title: {
 		zh: '首个红十字应急救护智能化培训基地落户铁科职院',
-		en: 'The first Red Cross smart first-aid training base opens at Hunan Railway Science and Technology Vocational College',
+		en: 'The first Red Cross smart first-aid training base opens at Hunan Railway Professional Technology College',
 	},
 	excerpt: {
 		zh: '2024年，首个红十字应急救护智能化培训基地落户湖南铁路科技职业技术学院。',
-		en: 'In 2024 the first Red Cross smart first-aid training base opened at Hunan Railway Science and Technology Vocational College.',
+		en: 'In 2024 the first Red Cross smart first-aid training base opened at Hunan Railway Professional Technology College.',
 	},
 	body: {
 		zh: [
@@ -20,7 +20,7 @@ export const trainingBase: StorySource = {
 			'规划提出，未来五年应急救护持证数累计达到8万人次，普及应急救护培训增加30万人次，并力争全市70%以上高校建立红十字救护队。',
 		],
 		en: [
-			'In 2024 the first Red Cross smart first-aid training base opened at Hunan Railway Science and Technology Vocational College (铁科职院). A year earlier the college had been named a “Red Cross Featured College”.',
+			'In 2024 the first Red Cross smart first-aid training base opened at Hunan Railway Professional Technology College (铁科职院). A year earlier the college had been named a “Red Cross Featured College”.',
 			'First-aid training teaches the skills that save lives when an accident happens, such as cardiopulmonary resuscitation (CPR) and using an AED. Over the past five years, 11,500 people in the city have trained as certified first-aiders, and first-aid awareness sessions have reached more than 171,000 participants.',
 			'Under the plan, first-aid certificates are to reach 80,000 in total over the next five years, first-aid awareness training is to reach 300,000 more participants, and more than 70% of the city’s colleges are to set up Red Cross first-aid teams.',
 		],

@@ -1,9 +1,10 @@
 import { volunteerResultsCover } from '../art/result-covers.ts';
-import type { StorySource } from './source.ts';
+import { planPeriods, type StorySource } from './source.ts';
 
 export const volunteerResults: StorySource = {
 	key: 'volunteer-results',
 	year: 2024,
+	period: planPeriods.pastFiveYears,
 	category: 'volunteers',
 	title: {
 		zh: '志愿赋能：12支团队五年服务超18万小时',

@@ -2,13 +2,11 @@
  * A certificate as its page and its picture show it, loaded through the check-in service:
  * the visitor's name, the date, each stamp with its stop's title, and the verification QR.
  */
-import sharp from 'sharp';
-
 import type { Certificate } from '../../../src/checkin/api.ts';
 import { formatDate, machineDate } from '../../../src/i18n/dates.ts';
 import { pick, type Locale } from '../../../src/i18n/locale.ts';
 import { checkCertificate } from '../../lib/checkin.ts';
-import { certificateSvg, type ImageStamp } from './certificate-image.ts';
+import { certificateSvg, drawCertificatePng, type ImageStamp } from './certificate-image.ts';
 import { qrSvg } from './qr.ts';
 
 /** One stamp of the certificate, ready to show. */
@@ -68,9 +66,7 @@ export function certificateImage(view: CertificateView, locale: Locale): string 
 	return certificateSvg({ ...view, locale });
 }
 
-/** The certificate picture as PNG bytes (drawn from the SVG with the server's fonts). */
-export async function certificatePng(view: CertificateView, locale: Locale): Promise<Buffer> {
-	return sharp(Buffer.from(certificateImage(view, locale)))
-		.png({ compressionLevel: 9 })
-		.toBuffer();
+/** The certificate picture as PNG bytes, drawn from the SVG with the bundled fonts. */
+export function certificatePng(view: CertificateView, locale: Locale): Promise<Buffer> {
+	return drawCertificatePng({ ...view, locale });
 }

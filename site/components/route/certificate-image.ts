@@ -3,9 +3,13 @@
  * visitor's name, the date, a stamp per stop and the verification QR code. Visitors save
  * and share it; staff scan its QR code to check it.
  */
+import sharp from 'sharp';
+
 import type { Certificate } from '../../../src/checkin/api.ts';
 import type { Locale } from '../../../src/i18n/locale.ts';
 import { messages } from '../../../src/i18n/messages/index.ts';
+import { bundledFamily, useBundledFonts } from '../../../src/share/bundled-fonts.ts';
+import { emWidth } from '../../../src/share/text-width.ts';
 
 /** The picture's size in pixels (3 : 4, a phone screen's shape when saved). */
 export const certificateImageSize = { width: 1200, height: 1600 } as const;
@@ -27,8 +31,9 @@ export interface CertificateImageInput {
 	qr: string;
 }
 
-const fontFamily =
-	"'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
+// The bundled family draws the PNG on the server; a browser showing the SVG has none of it
+// and takes the first Chinese family it knows.
+const fontFamily = `'${bundledFamily}','Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif`;
 
 /** `text` made safe to put in SVG text or an attribute value. */
 export function escapeXml(text: string): string {
@@ -40,19 +45,16 @@ export function escapeXml(text: string): string {
 		.replaceAll("'", '&apos;');
 }
 
-// A rough width in ems: CJK characters are square, Latin letters about half as wide.
-function emWidth(text: string): number {
-	let width = 0;
-	for (const char of text) width += /[\u2e80-\uffff]/.test(char) ? 1 : 0.56;
-	return width;
-}
+// A CJK character (a line may end after any), a word, or a run of spaces.
+const wrapPieces =
+	/[\u2e80-\uffff\u{20000}-\u{3ffff}]|[^\s\u2e80-\uffff\u{20000}-\u{3ffff}]+|\s+/gu;
 
 /**
  * `text` broken into lines of at most `maxEms` ems: between words where there are spaces,
  * anywhere between CJK characters.
  */
 export function wrapText(text: string, maxEms: number): string[] {
-	const pieces = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/g) ?? [];
+	const pieces = text.match(wrapPieces) ?? [];
 	const lines: string[] = [];
 	let line = '';
 
@@ -176,4 +178,12 @@ export function certificateSvg({
 		`<text x="${width - 110 - 120}" y="${height - 80}" font-size="24" text-anchor="middle" fill="#555555">${escapeXml(t.verifyHeading)}</text>`,
 		'</svg>',
 	].join('');
+}
+
+/** The certificate picture as PNG bytes, its text drawn with the bundled fonts. */
+export async function drawCertificatePng(input: CertificateImageInput): Promise<Buffer> {
+	useBundledFonts();
+	return sharp(Buffer.from(certificateSvg(input)))
+		.png({ compressionLevel: 9 })
+		.toBuffer();
 }

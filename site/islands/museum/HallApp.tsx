@@ -3,7 +3,7 @@
  * screen readers where the visitor has arrived. It starts at the hall or exhibit the page's
  * address asks for and hands Escape and closing back to the page.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { messages } from '../../../src/i18n/messages/index.ts';
 import { hallLinkQuery } from '../../../src/museum/deep-link.ts';
@@ -18,6 +18,7 @@ import { HallStage } from './HallStage.tsx';
 import { createHallStore, initialHallState, useHall, type HallStore } from './store.ts';
 import { StoryPanel } from './StoryPanel.tsx';
 import type { Director } from './director.ts';
+import { loadVoices } from './voices.ts';
 import './hall.css';
 
 export interface HallAppProps {
@@ -41,13 +42,16 @@ export function HallApp(props: HallAppProps) {
 	const { view } = props;
 	const dictionary = messages(view.locale);
 	const t = dictionary.hall3d;
-	const reducedMotion = useReducedMotion();
-	const audio = useRef<AudioContext | null>(props.audioContext);
 	const animations = useRef<AnimationPlayers>(new Map()).current;
-	const [setup] = useState(() => setUp(props, reducedMotion.current, animations));
+	const [setup] = useState(() => setUp(props, animations));
 	const { store, director, controller, cap, startAt } = setup;
-	const announcement = useHall(store, (state) => state.announcement);
+	// Animations follow the visitor's reduced-motion setting as it changes; the menu can override.
+	const reducedMotion = useReducedMotion(controller.setAnimations);
+	const audio = useRef<AudioContext | null>(props.audioContext);
 	const lookAround = useLookAround(store, director);
+
+	// Browsers load their voices lazily; asking now has them ready when narration starts.
+	useEffect(() => loadVoices(), []);
 
 	// A context the hall started itself is closed with it; the page's own one is the page's.
 	useEffect(
@@ -76,7 +80,7 @@ export function HallApp(props: HallAppProps) {
 	);
 
 	// The first tap or key inside the hall starts the audio if the entering tap did not.
-	function startAudio() {
+	const startAudio = useCallback(() => {
 		const state = store.get();
 		if (!state.soundOn) return;
 		if (!audio.current && typeof AudioContext !== 'undefined') {
@@ -84,7 +88,17 @@ export function HallApp(props: HallAppProps) {
 		}
 		if (audio.current?.state === 'suspended') audio.current.resume().catch(() => undefined);
 		if (audio.current && !state.audioReady) store.set({ audioReady: true });
-	}
+	}, [store]);
+	const barController = useMemo(
+		() => ({
+			...controller,
+			setSound: (on: boolean) => {
+				controller.setSound(on);
+				if (on) startAudio();
+			},
+		}),
+		[controller, startAudio],
+	);
 
 	return (
 		<div
@@ -104,13 +118,7 @@ export function HallApp(props: HallAppProps) {
 				t={t}
 				museum={dictionary.museum}
 				store={store}
-				controller={{
-					...controller,
-					setSound: (on: boolean) => {
-						controller.setSound(on);
-						if (on) startAudio();
-					},
-				}}
+				controller={barController}
 				lookAround={lookAround}
 				canVibrate={typeof navigator.vibrate === 'function'}
 				onClose={props.onClose}
@@ -161,14 +169,23 @@ export function HallApp(props: HallAppProps) {
 				controller={controller}
 				animations={animations}
 			/>
-			<p className="visually-hidden" role="status" data-hall-announcement>
-				{announcement}
-			</p>
+			<Announcer store={store} />
 		</div>
 	);
 }
 
-function setUp(props: HallAppProps, reducedMotion: boolean, animations: AnimationPlayers) {
+// The live region, on its own so that an announcement re-renders nothing else.
+function Announcer({ store }: { store: HallStore }) {
+	const announcement = useHall(store, (state) => state.announcement);
+
+	return (
+		<p className="visually-hidden" role="status" data-hall-announcement>
+			{announcement}
+		</p>
+	);
+}
+
+function setUp(props: HallAppProps, animations: AnimationPlayers) {
 	const { view } = props;
 	const t = messages(view.locale).hall3d;
 	const startAt = findStart(view, props.start);
@@ -177,7 +194,7 @@ function setUp(props: HallAppProps, reducedMotion: boolean, animations: Animatio
 			hallIndex: startAt.hallIndex,
 			soundOn: props.soundOn,
 			audioReady: props.audioContext !== null && props.soundOn,
-			reducedMotion,
+			reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 		}),
 	);
 	const portrait = window.innerHeight > window.innerWidth;
@@ -223,16 +240,22 @@ function findStart(view: MuseumView, start: HallAppProps['start']) {
 	return { hallIndex: Math.max(0, hallIndex), exhibitIndex: null };
 }
 
-/** Whether the visitor asked for reduced motion, kept current in a ref for the frame loop. */
-function useReducedMotion() {
+/**
+ * Whether the visitor asks for reduced motion, kept current in a ref for the frame loop;
+ * `onChange` hears whether motion is welcome whenever the setting changes.
+ */
+function useReducedMotion(onChange: (motion: boolean) => void) {
 	const query = useMemo(() => matchMedia('(prefers-reduced-motion: reduce)'), []);
 	const ref = useRef(query.matches);
 
 	useEffect(() => {
-		const update = () => (ref.current = query.matches);
+		const update = () => {
+			ref.current = query.matches;
+			onChange(!query.matches);
+		};
 		query.addEventListener('change', update);
 		return () => query.removeEventListener('change', update);
-	}, [query]);
+	}, [query, onChange]);
 
 	return ref;
 }

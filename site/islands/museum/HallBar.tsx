@@ -73,7 +73,7 @@ export function HallBar({
 						<input
 							type="checkbox"
 							checked={animations}
-							onChange={(event) => store.set({ animations: event.target.checked })}
+							onChange={(event) => controller.setAnimations(event.target.checked)}
 						/>
 						{t.settingAnimations}
 					</label>

@@ -2,9 +2,12 @@
  * The hall on show: its room and its exhibits — pictures framed on the walls, models on
  * plinths — with placeholders for whatever failed to load. Everything it loaded is disposed
  * when the visitor leaves the hall (the component is keyed by hall).
+ *
+ * Exhibits are memoised with steady handlers: new handlers on a re-render would make the
+ * renderer draw a frame although nothing in view changed.
  */
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Group } from 'three';
 
 import {
@@ -40,51 +43,70 @@ interface Props {
 	turntables: Map<string, Group>;
 }
 
-export function HallContent(props: Props) {
-	const { hall, hallIndex, layout, cap, store, director, controller } = props;
+export const HallContent = memo(function HallContent(props: Props) {
+	const { hall, hallIndex, layout, cap, store, director } = props;
 	const assets = useHallAssets(hall, cap, store);
 	const highlight = useHall(store, (state) => state.highlightIndex);
 	const current = useHall(store, (state) =>
 		state.hallIndex === hallIndex ? state.exhibitIndex : null,
 	);
 	const invalidate = useThree((state) => state.invalidate);
+	const { previous, next } = director.doors;
+	const doors = useMemo(() => ({ previous, next }), [previous, next]);
 
 	useEffect(() => invalidate(), [assets, highlight, current, invalidate]);
 
-	const select = (index: number) => (event: ThreeEvent<MouseEvent>) => {
-		event.stopPropagation();
-		if (event.delta > CLICK_SLOP) return;
-		controller.visit(hallIndex, index);
-	};
-	const hover = (index: number | null) => () => store.set({ highlightIndex: index });
-
 	return (
 		<group name={`hall ${hall.slug}`}>
-			<Room layout={layout} doors={director.doors} />
-			{layout.exhibits.map((placement) => {
-				const marked = placement.index === highlight || placement.index === current;
-				return (
-					<group
-						key={placement.slug}
-						name={`exhibit ${placement.slug}`}
-						onClick={select(placement.index)}
-						onPointerOver={hover(placement.index)}
-						onPointerOut={hover(null)}
-					>
-						<Picture
-							placement={placement}
-							picture={assets.pictures[placement.slug]}
-							marked={marked}
-						/>
-						{placement.plinth && (
-							<Plinth placement={placement} model={assets.models[placement.slug]} {...props} />
-						)}
-					</group>
-				);
-			})}
+			<Room layout={layout} doors={doors} />
+			{layout.exhibits.map((placement) => (
+				<ExhibitStand
+					key={placement.slug}
+					{...props}
+					placement={placement}
+					picture={assets.pictures[placement.slug]}
+					model={assets.models[placement.slug]}
+					marked={placement.index === highlight || placement.index === current}
+				/>
+			))}
 		</group>
 	);
-}
+});
+
+type StandProps = Props & {
+	placement: ExhibitPlacement;
+	picture: Loaded<LoadedPicture> | undefined;
+	model: Loaded<LoadedModel> | undefined;
+	marked: boolean;
+};
+
+const ExhibitStand = memo(function ExhibitStand(props: StandProps) {
+	const { placement, picture, model, marked, hallIndex, store, controller } = props;
+	const { index } = placement;
+
+	const select = useCallback(
+		(event: ThreeEvent<MouseEvent>) => {
+			event.stopPropagation();
+			if (event.delta > CLICK_SLOP) return;
+			controller.visit(hallIndex, index);
+		},
+		[controller, hallIndex, index],
+	);
+	const over = useCallback(() => store.set({ highlightIndex: index }), [store, index]);
+	const out = useCallback(() => store.set({ highlightIndex: null }), [store]);
+
+	return (
+		<group
+			name={`exhibit ${placement.slug}`}
+			onClick={select}
+			onPointerOver={over}
+			onPointerOut={out}
+		>
+			<Picture placement={placement} picture={picture} marked={marked} />
+			{placement.plinth && <Plinth {...props} placement={placement} model={model} />}
+		</group>
+	);
+});
 
 function Picture(props: {
 	placement: ExhibitPlacement;
@@ -119,7 +141,7 @@ function Plinth(
 		model: Loaded<LoadedModel> | undefined;
 	},
 ) {
-	const { placement, model, turntables, animations, director } = props;
+	const { placement, model, turntables, animations, director, controller } = props;
 	const loaded = model && model !== 'failed' ? model : null;
 	const fit = useMemo(() => (loaded ? fitModel(loaded.size) : null), [loaded]);
 	const base = placement.plinth!.base;
@@ -138,6 +160,11 @@ function Plinth(
 	}, [turntables, placement.slug, loaded]);
 
 	useModelAnimation(placement.slug, loaded, animations, director);
+	// A visitor who arrived before the model finished loading still sees it move.
+	useEffect(() => {
+		if (loaded) controller.animationReady(placement.slug);
+	}, [loaded, controller, placement.slug]);
+	const grab = useCallback(() => (director.grabbed = placement.slug), [director, placement.slug]);
 
 	return (
 		<group position={[base.x, 0, base.z]} rotation-y={placement.facing}>
@@ -151,7 +178,7 @@ function Plinth(
 					position-y={height}
 					rotation-y={fit.turn}
 					name="turntable"
-					onPointerDown={() => (director.grabbed = placement.slug)}
+					onPointerDown={grab}
 				>
 					<group scale={fit.scale}>
 						<primitive

@@ -2,9 +2,22 @@
  * The 3D view and everything layered on it: the one WebGL canvas (rendered on demand), the
  * HTML labels of the exhibits, captions, the loading bar and the notice shown while the
  * graphics context is lost. It turns keys, drags, pinches and the wheel into movement.
+ *
+ * Only a change of hall re-renders the stage; captions, loading and the lost-context notice
+ * each follow the store on their own. A re-render would hand the scene new event handlers and
+ * the labels new refs, and either would draw a frame while nothing moves.
  */
 import { Canvas, type RootState } from '@react-three/fiber';
-import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import {
+	memo,
+	useCallback,
+	useEffect,
+	useRef,
+	type KeyboardEvent,
+	type PointerEvent,
+	type ReactNode,
+	type RefObject,
+} from 'react';
 import type { Group } from 'three';
 
 import type { Messages } from '../../../src/i18n/messages/index.ts';
@@ -37,12 +50,9 @@ interface Props {
 	onFirstFrame: () => void;
 }
 
-export function HallStage(props: Props) {
+export const HallStage = memo(function HallStage(props: Props) {
 	const { view, t, store, director, controller, debug } = props;
 	const hallIndex = useHall(store, (state) => state.hallIndex);
-	const contextLost = useHall(store, (state) => state.contextLost);
-	const loading = useHall(store, (state) => state.loading);
-	const caption = useHall(store, (state) => state.caption);
 	const stage = useRef<HTMLDivElement>(null);
 	const turntables = useRef(new Map<string, Group>()).current;
 	const pointers = useRef(new Map<number, { x: number; y: number }>()).current;
@@ -186,27 +196,59 @@ export function HallStage(props: Props) {
 			</Canvas>
 
 			<SceneLabels {...props} hallIndex={hallIndex} />
+			<Captions store={store} t={t} />
+			<LoadingBar store={store} t={t} />
+			<ContextLostNotice store={store} t={t} />
+		</div>
+	);
+});
 
-			{caption && (
-				<p className="hall-captions" lang={caption.lang}>
-					<span>{caption.text}</span>
+interface OverlayProps {
+	store: HallStore;
+	t: Messages['hall3d'];
+}
+
+// Captions, and a note when the text was to be read aloud but the browser has no voice for it.
+function Captions({ store, t }: OverlayProps) {
+	const caption = useHall(store, (state) => state.caption);
+	const noVoice = useHall(store, (state) => state.noVoice);
+	if (!caption) return null;
+
+	return (
+		<div className="hall-captions">
+			{noVoice && (
+				<p className="hall-no-voice" data-no-voice>
+					<span>{t.noVoice}</span>
 				</p>
 			)}
+			<p className="hall-caption" lang={caption.lang}>
+				<span>{caption.text}</span>
+			</p>
+		</div>
+	);
+}
 
-			{loading && (
-				<div className="hall-loading">
-					<label>
-						<span>{t.loadingAssets(loading.done, loading.total)}</span>
-						<progress max={loading.total} value={loading.done} />
-					</label>
-				</div>
-			)}
+function LoadingBar({ store, t }: OverlayProps) {
+	const loading = useHall(store, (state) => state.loading);
+	if (!loading) return null;
 
-			{contextLost && (
-				<div className="hall-context-lost" role="alert">
-					<p>{t.contextLost}</p>
-				</div>
-			)}
+	return (
+		<div className="hall-loading">
+			<label>
+				<span>{t.loadingAssets(loading.done, loading.total)}</span>
+				<progress max={loading.total} value={loading.done} />
+			</label>
+		</div>
+	);
+}
+
+function ContextLostNotice({ store, t }: OverlayProps) {
+	const contextLost = useHall(store, (state) => state.contextLost);
+	if (!contextLost) return null;
+
+	return (
+		<div className="hall-context-lost" role="alert">
+			<p>{t.contextLost}</p>
 		</div>
 	);
 }
@@ -235,16 +277,6 @@ function SceneLabels(props: Props & { hallIndex: number }) {
 	const previous = view.halls[hallIndex - 1];
 	const next = view.halls[hallIndex + 1];
 
-	const follow = (key: string, anchor: WorldPoint) => (element: HTMLElement | null) => {
-		if (!element) {
-			director.labels.delete(key);
-			return;
-		}
-		element.style.visibility = 'hidden';
-		director.labels.set(key, { element, anchor });
-		director.invalidate();
-	};
-
 	return (
 		<div className="hall-labels" aria-hidden="true">
 			{layout.exhibits.map((placement) => {
@@ -255,59 +287,106 @@ function SceneLabels(props: Props & { hallIndex: number }) {
 					: placement.picture.center;
 				return (
 					<div key={`${hall.slug}/${exhibit.slug}`}>
-						<div
-							className="scene-label"
-							ref={follow(`${exhibit.slug}/name`, placement.labelAnchor)}
+						<FollowingLabel
+							id={`${exhibit.slug}/name`}
+							anchor={placement.labelAnchor}
+							director={director}
 							lang={exhibit.title.lang}
 							onClick={() => controller.visit(hallIndex, placement.index)}
 						>
 							<span className="scene-label-number">{placement.index + 1}</span>
 							{exhibit.title.text}
-						</div>
+						</FollowingLabel>
 						{failed?.picture && (
-							<div
-								className="scene-label scene-placeholder"
-								data-placeholder="picture"
-								ref={follow(`${exhibit.slug}/picture`, {
-									...placement.picture.center,
-									y: placement.picture.center.y + 0.15,
-								})}
+							<FollowingLabel
+								id={`${exhibit.slug}/picture`}
+								anchor={{ ...placement.picture.center, y: placement.picture.center.y + 0.15 }}
+								director={director}
+								placeholder="picture"
 							>
 								{t.picturePlaceholder}
-							</div>
+							</FollowingLabel>
 						)}
 						{failed?.model && (
-							<div
-								className="scene-label scene-placeholder"
-								data-placeholder="model"
-								ref={follow(`${exhibit.slug}/model`, top)}
+							<FollowingLabel
+								id={`${exhibit.slug}/model`}
+								anchor={top}
+								director={director}
+								placeholder="model"
 							>
 								{t.modelPlaceholder}
-							</div>
+							</FollowingLabel>
 						)}
 					</div>
 				);
 			})}
 			{next && (
-				<div
-					className="scene-label scene-door"
-					ref={follow('door/next', { x: 0, y: DOOR_HEIGHT + 0.45, z: -layout.length / 2 })}
+				<FollowingLabel
+					id="door/next"
+					anchor={{ x: 0, y: DOOR_HEIGHT + 0.45, z: -layout.length / 2 }}
+					director={director}
+					door
 					lang={next.title.lang}
 					onClick={() => controller.enterHall(hallIndex + 1)}
 				>
 					{t.toHall(next.title.text)}
-				</div>
+				</FollowingLabel>
 			)}
 			{previous && (
-				<div
-					className="scene-label scene-door"
-					ref={follow('door/previous', { x: 0, y: DOOR_HEIGHT + 0.45, z: layout.length / 2 })}
+				<FollowingLabel
+					id="door/previous"
+					anchor={{ x: 0, y: DOOR_HEIGHT + 0.45, z: layout.length / 2 }}
+					director={director}
+					door
 					lang={previous.title.lang}
 					onClick={() => controller.enterHall(hallIndex - 1, 'farEnd')}
 				>
 					{t.toHall(previous.title.text)}
-				</div>
+				</FollowingLabel>
 			)}
+		</div>
+	);
+}
+
+/**
+ * A label the frame loop keeps over its anchor. Its ref changes only with the anchor, so a
+ * re-render neither hides the label nor asks for a frame.
+ */
+function FollowingLabel(props: {
+	id: string;
+	anchor: WorldPoint;
+	director: Director;
+	lang?: string;
+	placeholder?: 'picture' | 'model';
+	door?: boolean;
+	onClick?: () => void;
+	children: ReactNode;
+}) {
+	const { id, director, placeholder, door } = props;
+	const { x, y, z } = props.anchor;
+	const follow = useCallback(
+		(element: HTMLElement | null) => {
+			if (!element) {
+				director.labels.delete(id);
+				return;
+			}
+			element.style.visibility = 'hidden';
+			director.labels.set(id, { element, anchor: { x, y, z } });
+			director.invalidate();
+		},
+		[id, x, y, z, director],
+	);
+	const kind = placeholder ? ' scene-placeholder' : door ? ' scene-door' : '';
+
+	return (
+		<div
+			className={`scene-label${kind}`}
+			ref={follow}
+			lang={props.lang}
+			data-placeholder={placeholder}
+			onClick={props.onClick}
+		>
+			{props.children}
 		</div>
 	);
 }

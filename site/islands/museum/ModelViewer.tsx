@@ -17,7 +17,7 @@ import {
 	type Orbit,
 } from '../../../src/museum/orbit.ts';
 import { LOOK_PER_PIXEL } from '../../../src/museum/walk.ts';
-import { disposeModel, loadModel, type LoadedModel } from './assets.ts';
+import { disposeModel, loadModel, warnModelFailed, type LoadedModel } from './assets.ts';
 import './model-viewer.css';
 import { useModelAnimation, type AnimationPlayers } from './use-model-animation.ts';
 
@@ -58,14 +58,16 @@ export function ModelViewer({ url, title, t, cap }: ModelViewerProps) {
 				loaded = result;
 				setModel(result);
 			})
-			.catch(() => {
-				if (!gone) setModel('failed');
+			.catch((error: unknown) => {
+				if (gone) return;
+				warnModelFailed(title || url, error);
+				setModel('failed');
 			});
 		return () => {
 			gone = true;
 			if (loaded) disposeModel(loaded);
 		};
-	}, [url, cap]);
+	}, [url, cap, title]);
 
 	useEffect(() => {
 		if (framed) setOrbit(framed);
@@ -215,7 +217,7 @@ export function ModelViewer({ url, title, t, cap }: ModelViewerProps) {
 					{t.resetView}
 				</button>
 				{loaded && loaded.animations.length > 0 && (
-					<button type="button" onClick={() => players.get('viewer')?.()}>
+					<button type="button" onClick={() => players.get('viewer')?.play()}>
 						{t.playAnimation}
 					</button>
 				)}
@@ -242,7 +244,7 @@ function Turntable(props: { model: LoadedModel; orbit: Orbit; players: Animation
 
 	useEffect(() => {
 		const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-		if (!reduced) players.get('viewer')?.();
+		if (!reduced) players.get('viewer')?.play();
 	}, [players]);
 
 	return (

@@ -75,7 +75,7 @@ export function StoryPanel({ view, t, museum, store, controller, animations }: P
 								<button
 									type="button"
 									className="hall-button"
-									onClick={() => animations.get(exhibit.slug)?.()}
+									onClick={() => animations.get(exhibit.slug)?.play()}
 								>
 									{t.playAnimation}
 								</button>

@@ -1,7 +1,7 @@
 /**
  * Loading a hall's pictures and models, and giving their GPU memory back. Pictures are
- * shrunk to the device's texture cap; each failure is reported, never thrown, so that one
- * broken file becomes a placeholder and the rest of the hall carries on.
+ * shrunk to the device's texture cap. A failure rejects with its reason, and the caller
+ * shows a placeholder, so that one broken file leaves the rest of the hall working.
  */
 import {
 	AnimationClip,
@@ -19,6 +19,7 @@ import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 
 import { fitTexture, textureBytes } from '../../../src/museum/texture-budget.ts';
 import type { WorldPoint } from '../../../src/museum/world.ts';
+import { readModelNeeds, unsupportedMessage, type ModelNeeds } from './gltf-needs.ts';
 
 /** A picture ready to show, with what it costs on the GPU. */
 export interface LoadedPicture {
@@ -64,14 +65,48 @@ export async function loadPicture(url: string, cap: number): Promise<LoadedPictu
 	return { texture, bytes: textureBytes(size.width, size.height) };
 }
 
-// One loader for every model: plain glTF/GLB only. No Draco, KTX2 or Meshopt decoder is
-// configured, so nothing is ever fetched from a decoder CDN; a model that needs one fails
-// like any broken model and shows a placeholder.
+// One loader for every model. Models from the Studio may be compressed, as phones need them
+// to be: Meshopt (gltfpack, glTF-Transform) or Draco (Blender's exporter). Each decoder comes
+// from the site and is loaded the first time a model needs it, so plain models cost nothing
+// extra; a model needing what the site cannot decode (KTX2 textures) is refused with why.
 const gltfLoader = new GLTFLoader();
+let meshopt: Promise<void> | null = null;
+let draco: Promise<void> | null = null;
 
-/** Loads the GLB at `url`, shrinks its textures to `cap` pixels a side and measures it. */
+function prepareDecoders(needs: ModelNeeds): Promise<unknown> {
+	if (needs.meshopt) {
+		meshopt ??= import('three/addons/libs/meshopt_decoder.module.js')
+			.then(async ({ MeshoptDecoder }) => {
+				await MeshoptDecoder.ready;
+				gltfLoader.setMeshoptDecoder(MeshoptDecoder);
+			})
+			.catch((error: unknown) => {
+				meshopt = null;
+				throw error;
+			});
+	}
+	if (needs.draco) {
+		draco ??= import('./draco.ts')
+			.then(({ createDracoLoader }) => void gltfLoader.setDRACOLoader(createDracoLoader()))
+			.catch((error: unknown) => {
+				draco = null;
+				throw error;
+			});
+	}
+	return Promise.all([needs.meshopt && meshopt, needs.draco && draco]);
+}
+
+/** Loads the model at `url`, shrinks its textures to `cap` pixels a side and measures it. */
 export async function loadModel(url: string, cap: number): Promise<LoadedModel> {
-	const gltf = await gltfLoader.loadAsync(url);
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
+	const bytes = await response.arrayBuffer();
+
+	const needs = readModelNeeds(bytes);
+	if (needs.unsupported.length > 0) throw new Error(unsupportedMessage(needs.unsupported));
+	await prepareDecoders(needs);
+
+	const gltf = await gltfLoader.parseAsync(bytes, url.slice(0, url.lastIndexOf('/') + 1));
 	const box = new Box3().setFromObject(gltf.scene);
 	const size = box.getSize(new Vector3());
 	const centre = box.getCenter(new Vector3());
@@ -143,4 +178,27 @@ function disposeMaterial(material: Material): void {
 		if (value instanceof Texture) value.dispose();
 	}
 	material.dispose();
+}
+
+const warned = new Set<string>();
+
+/**
+ * Says once per page, in the browser's console, why the model of the exhibit named `exhibit`
+ * (its title and slug) is not shown. Visitors see a labelled placeholder; the warning is for
+ * the editor checking the exhibit, and stays in production builds because editors look there.
+ */
+export function warnModelFailed(exhibit: string, error: unknown): void {
+	if (warned.has(exhibit)) return;
+	warned.add(exhibit);
+
+	console.warn(
+		`[museum] The model of the exhibit “${exhibit}” is shown as a placeholder. ${reasonOf(error)}`,
+	);
+}
+
+// Loaders reject with errors, but the Draco decoder's worker rejects with its message object.
+function reasonOf(error: unknown): string {
+	if (error instanceof Error) return error.message;
+	const message = (error as { error?: unknown } | null)?.error;
+	return typeof message === 'string' ? message : String(error);
 }

@@ -57,6 +57,7 @@ export function createController(options: ControllerOptions) {
 			narrationOwner = null;
 			store.set({ listening: false });
 		},
+		onNoVoice: () => store.set({ noVoice: true }),
 	});
 
 	function announce(text: string) {
@@ -124,7 +125,7 @@ export function createController(options: ControllerOptions) {
 		);
 
 		if (state.vibration && typeof navigator.vibrate === 'function') navigator.vibrate(30);
-		if (state.animations && !options.reducedMotion()) animations.get(exhibit.slug)?.();
+		if (state.animations && !options.reducedMotion()) animations.get(exhibit.slug)?.play();
 		if (onTour) dispatchTour({ type: 'arrived' });
 	}
 
@@ -278,22 +279,15 @@ export function createController(options: ControllerOptions) {
 		} else if (after.phase === 'narrating') {
 			if (narrationOwner === 'tour' && narrator.mode() !== 'idle') return narrator.resume();
 
-			const exhibit = exhibitAt(step.hallIndex, step.exhibitIndex)!;
-			narrationOwner = 'tour';
-			narrator.play(
-				{
-					text: exhibit.narration.text.text,
-					lang: exhibit.narration.text.lang,
-					audioUrl: exhibit.narration.url,
-				},
-				{ muted: !store.get().soundOn, speed: tourSpeed },
-			);
+			narrate(exhibitAt(step.hallIndex, step.exhibitIndex)!, 'tour');
 		} else if (after.phase === 'lingering') {
 			lingerTimer = setTimeout(() => dispatchTour({ type: 'lingered' }), LINGER_MS / tourSpeed);
 		}
 	}
 
+	/** Starts the guided tour; call it from the visitor's tap, which lets narration sound later. */
 	function startTour() {
+		narrator.unlock();
 		if (narrationOwner === 'listen') stopListening();
 		announce(t.tourStarted);
 		dispatchTour({ type: 'start', steps: tourSteps(view.halls, store.get().hallIndex) });
@@ -306,6 +300,7 @@ export function createController(options: ControllerOptions) {
 	}
 
 	function resumeTour() {
+		narrator.unlock();
 		const state = store.get();
 		const step = currentStep(state.tour);
 		if (state.tour.status !== 'paused' || !step) return;
@@ -329,14 +324,21 @@ export function createController(options: ControllerOptions) {
 
 	// --- Narration and sound -----------------------------------------------------------
 
+	/** Narrates the exhibit the visitor is at; call it from the visitor's tap. */
 	function listen() {
 		const { hallIndex, exhibitIndex } = store.get();
 		const exhibit = exhibitIndex === null ? undefined : exhibitAt(hallIndex, exhibitIndex);
 		if (!exhibit) return;
 
+		narrator.unlock();
 		interruptTour();
-		narrationOwner = 'listen';
 		store.set({ listening: true });
+		narrate(exhibit, 'listen');
+	}
+
+	function narrate(exhibit: ViewExhibit, owner: 'tour' | 'listen') {
+		narrationOwner = owner;
+		store.set({ noVoice: false });
 		narrator.play(
 			{
 				text: exhibit.narration.text.text,
@@ -356,6 +358,21 @@ export function createController(options: ControllerOptions) {
 	function setSound(on: boolean) {
 		store.set({ soundOn: on });
 		narrator.setMuted(!on);
+	}
+
+	/** A model's animation is ready: it plays if the visitor already stands at its exhibit. */
+	function animationReady(slug: string) {
+		const state = store.get();
+		const exhibit =
+			state.exhibitIndex === null ? undefined : exhibitAt(state.hallIndex, state.exhibitIndex);
+		if (exhibit?.slug !== slug || !state.arrived) return;
+		if (state.animations && !options.reducedMotion()) animations.get(slug)?.play();
+	}
+
+	/** Switches the models' animations on or off; off also stops those playing now. */
+	function setAnimations(on: boolean) {
+		store.set({ animations: on });
+		if (!on) for (const player of animations.values()) player.stop();
 	}
 
 	function dispose() {
@@ -384,6 +401,8 @@ export function createController(options: ControllerOptions) {
 		listen,
 		stopListening,
 		setSound,
+		setAnimations,
+		animationReady,
 		dispose,
 	};
 }

@@ -3,7 +3,8 @@
  * (loading the viewer only on that tap) and "read aloud" where the browser can speak, with
  * captions under the button.
  */
-import { createNarrator, voiceFor } from './narrator.ts';
+import { createNarrator } from './narrator.ts';
+import { loadVoices, speechAvailable } from './voices.ts';
 import { webglAvailable } from './webgl-support.ts';
 
 const viewer = document.querySelector<HTMLElement>('[data-model-viewer]');
@@ -51,10 +52,10 @@ function offerReading(box: HTMLElement) {
 	const note = box.querySelector<HTMLElement>('[data-read-note]');
 	const source = document.getElementById(box.dataset.source ?? '');
 	const lang = box.dataset.lang === 'en' ? 'en' : 'zh-CN';
-	if (!button || !caption || !note || !source || typeof speechSynthesis === 'undefined') return;
+	if (!button || !caption || !note || !source || !speechAvailable()) return;
 
-	// Browsers load their voices lazily; asking once starts that before the first tap.
-	speechSynthesis.getVoices();
+	// Browsers load their voices lazily; asking now has them ready by the first tap.
+	loadVoices();
 	const labels = { read: button.textContent ?? '', stop: box.dataset.stopLabel ?? '' };
 	let reading = false;
 	const finish = () => {
@@ -68,6 +69,12 @@ function offerReading(box: HTMLElement) {
 			caption.lang = line?.lang ?? lang;
 		},
 		onEnd: finish,
+		// The page carries the whole text, so without a voice the captions are not run.
+		onNoVoice: () => {
+			narrator.stop();
+			finish();
+			note.textContent = box.dataset.noVoice ?? '';
+		},
 	});
 
 	box.hidden = false;
@@ -76,11 +83,7 @@ function offerReading(box: HTMLElement) {
 			narrator.stop();
 			return finish();
 		}
-		if (!voiceFor(lang)) {
-			note.textContent = box.dataset.noVoice ?? '';
-			return;
-		}
-
+		narrator.unlock();
 		reading = true;
 		button.textContent = labels.stop;
 		narrator.play({ text: source.innerText, lang, audioUrl: null }, { muted: false, speed: 1 });

@@ -3,6 +3,11 @@
  * recording; without one, the browser's speech synthesis reads the text line by line in its
  * language; when the sound is off, no voice is installed or narration is sped up (tests),
  * the captions alone run at reading pace. Captions always show, so nothing is only heard.
+ *
+ * iOS Safari and WeChat start speech and audio only from inside a tap, and narration often
+ * starts later (when the camera arrives at an exhibit). `unlock()`, called in the tap, starts
+ * both once so that they may start again later; every recording then plays through the same
+ * audio element.
  */
 import {
 	captionLines,
@@ -11,6 +16,10 @@ import {
 	readingMs,
 	type NarrationLang,
 } from '../../../src/museum/captions.ts';
+import { speechAvailable, voiceFor, voicesPending, whenVoicesLoad } from './voices.ts';
+
+// How long a first narration waits for a browser still loading its voices.
+const VOICE_WAIT_MS = 1500;
 
 export interface NarrationItem {
 	text: string;
@@ -24,6 +33,8 @@ export interface NarratorCallbacks {
 	onCaption(line: { text: string; lang: NarrationLang } | null): void;
 	/** The narration reached its end (not called after `stop`). */
 	onEnd(): void;
+	/** The text was to be read aloud, but the browser has no voice for `lang`: captions only. */
+	onNoVoice?(lang: NarrationLang): void;
 }
 
 export interface PlayOptions {
@@ -35,23 +46,14 @@ export interface PlayOptions {
 export type NarrationMode = 'idle' | 'recording' | 'speech' | 'captions';
 
 export interface Narrator {
+	/** Call inside a tap: lets speech and recordings start later, outside any tap. */
+	unlock(): void;
 	play(item: NarrationItem, options: PlayOptions): void;
 	pause(): void;
 	resume(): void;
 	stop(): void;
 	setMuted(muted: boolean): void;
 	mode(): NarrationMode;
-}
-
-/** A voice of the browser's speech synthesis for `lang`, or `null` when it has none. */
-export function voiceFor(lang: NarrationLang): SpeechSynthesisVoice | null {
-	if (typeof speechSynthesis === 'undefined') return null;
-
-	const voices = speechSynthesis.getVoices();
-	const normal = (voice: SpeechSynthesisVoice) => voice.lang.replace('_', '-').toLowerCase();
-	const exact = voices.find((voice) => normal(voice) === lang.toLowerCase());
-	const prefix = lang === 'zh-CN' ? 'zh' : 'en';
-	return exact ?? voices.find((voice) => normal(voice).startsWith(prefix)) ?? null;
 }
 
 /** A narrator that reports captions and the end through `callbacks`. */
@@ -68,8 +70,17 @@ export function createNarrator(callbacks: NarratorCallbacks): Narrator {
 	let lineStarted = 0;
 	let lineDuration = 0;
 	let remaining = 0;
-	let audio: HTMLAudioElement | null = null;
 	let starts: number[] = [];
+	let speechUnlocked = false;
+	let player: HTMLAudioElement | null = null;
+	// The listeners of the recording now playing; aborting removes them all.
+	let recording: AbortController | null = null;
+
+	function audioElement(): HTMLAudioElement {
+		player ??= new Audio();
+		player.preload = 'auto';
+		return player;
+	}
 
 	function show(i: number) {
 		const line = lines[i];
@@ -88,12 +99,13 @@ export function createNarrator(callbacks: NarratorCallbacks): Narrator {
 		generation += 1;
 		if (timer !== undefined) clearTimeout(timer);
 		timer = undefined;
-		if (mode === 'speech' && typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
-		if (audio) {
-			audio.pause();
-			audio.removeAttribute('src');
-			audio.load();
-			audio = null;
+		if (mode === 'speech' && speechAvailable()) speechSynthesis.cancel();
+		if (recording && player) {
+			recording.abort();
+			recording = null;
+			player.pause();
+			player.removeAttribute('src');
+			player.load();
 		}
 	}
 
@@ -116,16 +128,30 @@ export function createNarrator(callbacks: NarratorCallbacks): Narrator {
 		}, duration);
 	}
 
+	function withoutVoice(i: number) {
+		mode = 'captions';
+		runCaption(i);
+		callbacks.onNoVoice?.(lang);
+	}
+
+	// A browser still loading its voices gets a moment; the caption shows meanwhile.
+	function waitForVoice(i: number) {
+		generation += 1;
+		const current = generation;
+		void whenVoicesLoad(VOICE_WAIT_MS).then(() => {
+			if (current !== generation || paused) return;
+			if (voiceFor(lang)) speakLine(i);
+			else withoutVoice(i);
+		});
+	}
+
 	function speakLine(i: number) {
 		if (i >= lines.length) return finish();
 
 		index = i;
 		show(i);
 		const voice = voiceFor(lang);
-		if (!voice) {
-			mode = 'captions';
-			return runCaption(i);
-		}
+		if (!voice) return voicesPending() ? waitForVoice(i) : withoutVoice(i);
 
 		generation += 1;
 		const current = generation;
@@ -146,40 +172,62 @@ export function createNarrator(callbacks: NarratorCallbacks): Narrator {
 	}
 
 	function playRecording(url: string, muted: boolean) {
-		const element = new Audio(url);
-		audio = element;
-		element.muted = muted;
-		element.preload = 'auto';
+		const element = audioElement();
+		const listening = new AbortController();
+		const { signal } = listening;
+		recording = listening;
 		const current = generation;
 		const fallBack = () => {
-			if (current !== generation || audio !== element) return;
-			audio = null;
+			if (current !== generation || recording !== listening) return;
+			listening.abort();
+			recording = null;
 			mode = 'captions';
 			runCaption(index);
 		};
 
-		element.addEventListener('loadedmetadata', () => {
-			starts = captionStarts(lines, element.duration * 1000);
-		});
-		element.addEventListener('timeupdate', () => {
-			if (current !== generation || starts.length === 0) return;
-			const at = lineAt(starts, element.currentTime * 1000);
-			if (at !== index) {
-				index = at;
-				show(at);
-			}
-		});
-		element.addEventListener('ended', () => {
-			if (current === generation) finish();
-		});
-		element.addEventListener('error', fallBack);
+		element.addEventListener(
+			'loadedmetadata',
+			() => (starts = captionStarts(lines, element.duration * 1000)),
+			{ signal },
+		);
+		element.addEventListener(
+			'timeupdate',
+			() => {
+				if (current !== generation || starts.length === 0) return;
+				const at = lineAt(starts, element.currentTime * 1000);
+				if (at !== index) {
+					index = at;
+					show(at);
+				}
+			},
+			{ signal },
+		);
+		element.addEventListener('ended', () => current === generation && finish(), { signal });
+		element.addEventListener('error', fallBack, { signal });
 
+		element.muted = muted;
+		element.src = url;
 		index = 0;
 		show(0);
 		element.play().catch(fallBack);
 	}
 
 	return {
+		unlock() {
+			if (speechAvailable() && !speechUnlocked) {
+				speechUnlocked = true;
+				// An empty, silent utterance: it says nothing but counts as speech begun in a tap.
+				const primer = new SpeechSynthesisUtterance('');
+				primer.volume = 0;
+				speechSynthesis.speak(primer);
+			}
+
+			// A play() inside the tap allows this element's later play() calls, whatever their
+			// source; without a source it is refused at once, which is all it is for.
+			const element = audioElement();
+			if (!recording && element.paused) element.play().catch(() => undefined);
+		},
+
 		play(item, options) {
 			clear();
 			lines = captionLines(item.text, item.lang);
@@ -199,7 +247,7 @@ export function createNarrator(callbacks: NarratorCallbacks): Narrator {
 			if (item.audioUrl && speed === 1) {
 				mode = 'recording';
 				playRecording(item.audioUrl, options.muted);
-			} else if (natural && voiceFor(lang)) {
+			} else if (natural && speechAvailable()) {
 				mode = 'speech';
 				speakLine(0);
 			} else {
@@ -221,7 +269,7 @@ export function createNarrator(callbacks: NarratorCallbacks): Narrator {
 				if (timer !== undefined) clearTimeout(timer);
 				speechSynthesis.cancel();
 			} else if (mode === 'recording') {
-				audio?.pause();
+				player?.pause();
 			}
 		},
 
@@ -231,7 +279,7 @@ export function createNarrator(callbacks: NarratorCallbacks): Narrator {
 
 			if (mode === 'captions') runCaption(index, remaining);
 			else if (mode === 'speech') speakLine(index);
-			else if (mode === 'recording') audio?.play().catch(() => undefined);
+			else if (mode === 'recording') player?.play().catch(() => undefined);
 		},
 
 		stop() {
@@ -242,7 +290,7 @@ export function createNarrator(callbacks: NarratorCallbacks): Narrator {
 		},
 
 		setMuted(muted) {
-			if (mode === 'recording' && audio) audio.muted = muted;
+			if (mode === 'recording' && player) player.muted = muted;
 			if (mode === 'speech' && muted) {
 				generation += 1;
 				if (timer !== undefined) clearTimeout(timer);

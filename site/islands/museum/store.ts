@@ -26,6 +26,8 @@ export interface HallState {
 	caption: { text: string; lang: NarrationLang } | null;
 	/** Narration started with the Listen button is playing. */
 	listening: boolean;
+	/** The narration was to be read aloud, but the browser has no voice for its language. */
+	noVoice: boolean;
 	soundOn: boolean;
 	/** A tap has started the page's audio, so ambient sound can play. */
 	audioReady: boolean;
@@ -36,6 +38,8 @@ export interface HallState {
 	contextLost: boolean;
 	/** Loading the current hall's pictures and models; `null` when done. */
 	loading: { done: number; total: number } | null;
+	/** The hall whose pictures and models have all loaded or failed, by slug. */
+	loadedHall: string | null;
 	/** Pictures and models that failed to load, by exhibit slug. */
 	failures: Record<string, AssetFailures>;
 	/** Exhibits whose model has an animation, by slug. */
@@ -87,6 +91,7 @@ export function initialHallState(settings: {
 		tour: idleTour,
 		caption: null,
 		listening: false,
+		noVoice: false,
 		soundOn: settings.soundOn,
 		audioReady: settings.audioReady,
 		vibration: true,
@@ -95,6 +100,7 @@ export function initialHallState(settings: {
 		lookAround: 'off',
 		contextLost: false,
 		loading: null,
+		loadedHall: null,
 		failures: {},
 		animated: {},
 		announcement: '',

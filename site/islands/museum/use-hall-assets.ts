@@ -9,6 +9,7 @@ import {
 	disposeModel,
 	loadModel,
 	loadPicture,
+	warnModelFailed,
 	type LoadedModel,
 	type LoadedPicture,
 } from './assets.ts';
@@ -40,13 +41,18 @@ export function useHallAssets(hall: ViewHall, cap: number, store: HallStore): Ha
 
 		store.set((state) => ({
 			loading: jobs.length > 0 ? { done: 0, total: jobs.length } : null,
+			loadedHall: jobs.length > 0 ? null : hall.slug,
 			failures: withoutHall(state.failures, hall),
 		}));
 
 		const settle = () => {
 			if (left) return;
 			done += 1;
-			store.set({ loading: done >= jobs.length ? null : { done, total: jobs.length } });
+			const all = done >= jobs.length;
+			store.set({
+				loading: all ? null : { done, total: jobs.length },
+				loadedHall: all ? hall.slug : null,
+			});
 		};
 		const fail = (slug: string, kind: 'picture' | 'model') => {
 			if (left) return;
@@ -92,7 +98,10 @@ export function useHallAssets(hall: ViewHall, cap: number, store: HallStore): Ha
 						}));
 						setAssets((current) => ({ ...current, models: { ...current.models, [slug]: loaded } }));
 					})
-					.catch(() => fail(slug, 'model'))
+					.catch((error: unknown) => {
+						warnModelFailed(`${exhibit.title.text} (${slug})`, error);
+						fail(slug, 'model');
+					})
 					.finally(settle);
 			}
 		}
@@ -108,7 +117,7 @@ export function useHallAssets(hall: ViewHall, cap: number, store: HallStore): Ha
 				liveTextureBytes.current -= loaded.textureBytes;
 			}
 			setAssets({ pictures: {}, models: {} });
-			store.set({ loading: null });
+			store.set({ loading: null, loadedHall: null });
 		};
 	}, [hall, cap, store]);
 

@@ -49,6 +49,17 @@ const migrations: Migration[] = [
 			)`,
 		],
 	},
+	{
+		version: 2,
+		// Fingerprints of version 1 were plain SHA-256 hashes, from which a position could be
+		// recovered by trying the points around a stop. They are dropped with their keys: a
+		// check-in resent after this is decided again and finds its stamp already there.
+		// Forgetting a visitor deletes their keys, hence the index.
+		sql: () => [
+			'DELETE FROM checkin_requests',
+			'CREATE INDEX checkin_requests_by_visitor ON checkin_requests (visitor_id)',
+		],
+	},
 ];
 
 // Any number: it only has to be the same in every instance of the site.

@@ -3,6 +3,8 @@
  * given, otherwise the SQLite file at `sqlitePath`. Migrations run before the store is
  * handed out.
  */
+import { join } from 'node:path';
+
 import type { Logger } from '../../log.ts';
 import { openPostgresDriver } from './postgres-driver.ts';
 import { createSqlStore } from './sql-store.ts';
@@ -15,6 +17,11 @@ export interface StoreOptions {
 	/** The SQLite file (or `:memory:`). */
 	sqlitePath: string;
 	log: Logger;
+}
+
+/** Where the SQLite file is when CHECKIN_DB_PATH is not set: `data/` of the project. */
+export function defaultSqlitePath(projectDir: string): string {
+	return join(projectDir, 'data', 'checkins.sqlite');
 }
 
 /** The store, migrated and ready. */

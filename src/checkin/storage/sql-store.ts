@@ -12,8 +12,10 @@ import type { Row, SqlDriver, SqlRunner } from './driver.ts';
 import { migrate } from './migrations.ts';
 import type {
 	CheckinStore,
+	ForgetResult,
 	NewCheckin,
 	RecordResult,
+	ReplayRequest,
 	StoredCertificate,
 	StoredCheckin,
 	VisitorRecord,
@@ -65,21 +67,29 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 		return toCheckin(row);
 	}
 
-	async function replay(tx: SqlRunner, checkin: NewCheckin): Promise<RecordResult> {
-		const [request] = await tx.query(
+	async function replayIn(tx: SqlRunner, request: ReplayRequest): Promise<RecordResult | null> {
+		const [stored] = await tx.query(
 			'SELECT fingerprint, checkin_id, outcome FROM checkin_requests WHERE idempotency_key = $1',
-			[checkin.idempotencyKey],
+			[request.idempotencyKey],
 		);
-		if (!request || request.fingerprint !== checkin.fingerprint) return { kind: 'conflict' };
+		if (!stored) return null;
+		if (!request.fingerprints.includes(String(stored.fingerprint))) return { kind: 'conflict' };
 
 		// An outbox may resend with a name typed since: the name is not part of the fingerprint.
-		if (checkin.displayName) {
-			await upsertVisitor(tx, checkin.visitorId, checkin.displayName, checkin.receivedAt);
+		if (request.displayName) {
+			await upsertVisitor(tx, request.visitorId, request.displayName, request.receivedAt);
 		}
-		const stored = await checkinById(tx, String(request.checkin_id));
-		const kind = request.outcome === 'already_stamped' ? 'already_stamped' : 'stamped';
-		const visitor = await readVisitor(tx, checkin.visitorId);
-		return { kind, checkin: stored, replayed: true, visitor };
+		const checkin = await checkinById(tx, String(stored.checkin_id));
+		const kind = stored.outcome === 'already_stamped' ? 'already_stamped' : 'stamped';
+		const visitor = await readVisitor(tx, request.visitorId);
+		return { kind, checkin, replayed: true, visitor };
+	}
+
+	// The key was claimed by a request that committed first: answer as it was answered.
+	async function replayClaimed(tx: SqlRunner, checkin: NewCheckin): Promise<RecordResult> {
+		const fingerprints = [checkin.fingerprint, ...(checkin.previousFingerprints ?? [])];
+		const replayed = await replayIn(tx, { ...checkin, fingerprints });
+		return replayed ?? { kind: 'conflict' };
 	}
 
 	async function issueIfComplete(tx: SqlRunner, checkin: NewCheckin) {
@@ -105,7 +115,7 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 				 VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
 				[checkin.idempotencyKey, checkin.fingerprint, checkin.visitorId, checkin.receivedAt],
 			);
-			if (claimed.length === 0) return replay(tx, checkin);
+			if (claimed.length === 0) return replayClaimed(tx, checkin);
 
 			await upsertVisitor(tx, checkin.visitorId, checkin.displayName, checkin.receivedAt);
 
@@ -190,6 +200,8 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 		},
 
 		record,
+
+		replay: (request) => driver.transaction((tx) => replayIn(tx, request)),
 
 		visitor: (visitorId) => driver.transaction((tx) => readVisitor(tx, visitorId)),
 
@@ -285,6 +297,26 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 				]),
 			);
 			return removed.length;
+		},
+
+		forgetVisitor: (visitorId) =>
+			driver.transaction(async (tx): Promise<ForgetResult> => {
+				// Children before parents: the keys point at check-ins, everything at the visitor.
+				const removed = async (table: string) =>
+					(
+						await tx.query(`DELETE FROM ${table} WHERE visitor_id = $1 RETURNING visitor_id`, [
+							visitorId,
+						])
+					).length;
+				const requests = await removed('checkin_requests');
+				const certificates = await removed('certificates');
+				const checkins = await removed('checkins');
+				const visitors = await removed('visitors');
+				return { visitors, checkins, requests, certificates };
+			}),
+
+		async ping() {
+			await driver.query('SELECT 1 AS ok');
 		},
 
 		close: () => driver.close(),

@@ -22,7 +22,10 @@ export interface StoredCheckin {
 /** A check-in the service has accepted and wants stored. */
 export interface NewCheckin {
 	idempotencyKey: string;
+	/** The fingerprint stored with the key. */
 	fingerprint: string;
+	/** Fingerprints the same data had under keys recently replaced; a replay matches them too. */
+	previousFingerprints?: readonly string[];
 	/** A fresh id for the check-in, used if it is stored. */
 	id: string;
 	visitorId: string;
@@ -38,6 +41,25 @@ export interface NewCheckin {
 	requiredStops: readonly string[];
 	/** A fresh certificate id, used if this check-in completes the route. */
 	certificateId: string;
+}
+
+/** A request whose idempotency key may have been stored before. */
+export interface ReplayRequest {
+	idempotencyKey: string;
+	/** The fingerprints the same data would have been stored under (one per key in use). */
+	fingerprints: readonly string[];
+	visitorId: string;
+	/** A name typed since the first send; kept, since it is not part of the fingerprint. */
+	displayName: string | null;
+	receivedAt: Date;
+}
+
+/** What forgetting a visitor removed, row by row. */
+export interface ForgetResult {
+	visitors: number;
+	checkins: number;
+	requests: number;
+	certificates: number;
 }
 
 /** What storing a check-in did. */
@@ -91,6 +113,11 @@ export interface CheckinStore {
 	 * conflict and changes nothing.
 	 */
 	record(checkin: NewCheckin): Promise<RecordResult>;
+	/**
+	 * The stored answer to a request whose idempotency key is known: the first check-in when a
+	 * fingerprint matches, a conflict when none does, `null` for a key never seen (or forgotten).
+	 */
+	replay(request: ReplayRequest): Promise<RecordResult | null>;
 	/** The visitor's name, stamps (oldest first) and certificate; empty for an unknown visitor. */
 	visitor(visitorId: string): Promise<VisitorRecord>;
 	/** Sets or clears the visitor's display name, creating the visitor if needed. */
@@ -103,5 +130,13 @@ export interface CheckinStore {
 	counts(): Promise<StoreCounts>;
 	/** Forgets idempotency keys older than `before` (their check-ins stay). */
 	pruneRequests(before: Date): Promise<number>;
+	/**
+	 * Deletes everything kept about one visitor — name, check-ins, idempotency keys and
+	 * certificate — in one transaction, for a visitor who asks for it. The statistics lose
+	 * that visitor's check-ins too.
+	 */
+	forgetVisitor(visitorId: string): Promise<ForgetResult>;
+	/** Resolves when the database answers a trivial query; for `/healthz`. */
+	ping(): Promise<void>;
 	close(): Promise<void>;
 }

@@ -29,7 +29,7 @@ export const en: Messages = {
 	badges: {
 		sample: 'Sample data',
 		sampleHint: 'This content is an invented example, not a real record',
-		approximate: 'Approximate location',
+		approximate: 'Approximate location and address, to be verified',
 	},
 	categories: {
 		donation: 'Donation',
@@ -92,7 +92,7 @@ export const en: Messages = {
 	},
 	home: {
 		title: 'Home',
-		missionHeading: 'What we do',
+		aboutHeading: 'What we do',
 		targetsHeading: 'Goals for 2029',
 		targetsIntro:
 			'The plan’s goals for 2029. Where the plan gives a comparable figure, the result of the past five years is shown beside the goal.',
@@ -132,6 +132,7 @@ export const en: Messages = {
 	},
 	story: {
 		published: 'Published',
+		period: 'Period',
 		category: 'Category',
 		related: 'Related stories',
 		back: 'Back to all stories',
@@ -581,6 +582,7 @@ export const en: Messages = {
 		title: 'About',
 		societyHeading: 'The Zhuzhou Red Cross',
 		planHeading: 'The plan',
+		missionHeading: 'Mission and outlook',
 		themesHeading: 'Four key words of “New-Quality Boai”',
 		themes: [
 			{
@@ -609,7 +611,9 @@ export const en: Messages = {
 		honestySample:
 			'Where the plan gives no data — most of the outreach sites’ names and addresses, exact coordinates — the site shows invented examples marked “Sample data”. They are for demonstration only and are not real records.',
 		honestyLocation:
-			'Places marked “Approximate location” have coordinates that staff have yet to verify.',
+			'For places marked “Approximate location and address, to be verified”, the plan gives only the name: their coordinates, district and address are the project’s estimates, which staff have yet to verify.',
+		honestyPeriods:
+			'The plan looks back on “the past five years” and ahead to “the next five years” without naming the years, so stories about either period show the period instead of a date.',
 		honestyMedia: 'Images, 3D models and sounds on this site are made by the project.',
 		contactHeading: 'Contact',
 	},

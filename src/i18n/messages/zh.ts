@@ -29,7 +29,7 @@ export const zh = {
 	badges: {
 		sample: '示例数据',
 		sampleHint: '此内容为演示用示例，并非真实记录',
-		approximate: '位置为近似值，待核实',
+		approximate: '位置与地址为近似值，待核实',
 	},
 	categories: {
 		donation: '“三献”捐献',
@@ -92,7 +92,7 @@ export const zh = {
 	},
 	home: {
 		title: '首页',
-		missionHeading: '我们做什么',
+		aboutHeading: '我们做什么',
 		targetsHeading: '2029年发展目标',
 		targetsIntro: '规划提出的2029年目标。规划给出可比数据的目标，与过去五年的实际成绩并列显示。',
 		figuresHeading: '过去五年的成绩',
@@ -128,6 +128,7 @@ export const zh = {
 	},
 	story: {
 		published: '发布于',
+		period: '时期',
 		category: '类别',
 		related: '相关故事',
 		back: '返回故事列表',
@@ -535,6 +536,7 @@ export const zh = {
 		title: '关于',
 		societyHeading: '株洲市红十字会',
 		planHeading: '发展规划',
+		missionHeading: '使命与展望',
 		themesHeading: '“新质博爱”四个关键词',
 		themes: [
 			{
@@ -562,7 +564,10 @@ export const zh = {
 			'首页的目标与成绩、故事中的时间节点，以及具名的机构与地点，均来自株洲市红十字会的发展规划。',
 		honestySample:
 			'规划未给出的内容——例如大部分人道传播阵地的名称与地址、站点的精确坐标——使用标有“示例数据”的示例内容，仅用于演示，并非真实记录。',
-		honestyLocation: '标有“位置为近似值，待核实”的地点，其坐标尚待工作人员核实。',
+		honestyLocation:
+			'标有“位置与地址为近似值，待核实”的地点，规划只给出了名称：其坐标、所在区县和地址是本项目的估计，尚待工作人员核实。',
+		honestyPeriods:
+			'规划回顾“过去五年”、展望“未来五年”，但没有注明起止年份，所以讲述这两段时期的故事只显示“过去五年”或“未来五年”，不显示日期。',
 		honestyMedia: '站内的图片、3D模型与声音均由本项目制作。',
 		contactHeading: '联系我们',
 	},

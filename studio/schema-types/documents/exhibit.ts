@@ -4,6 +4,7 @@ import type { CustomValidator } from 'sanity';
 
 import { accessibleImageMember } from '../objects/accessible-image.ts';
 import { choices, exhibitKinds, titleOf } from '../lists.ts';
+import { modelTheSiteCanShow } from '../exhibit-model.ts';
 import { subtitle } from '../preview.ts';
 import {
 	idVariants,
@@ -110,10 +111,12 @@ export const exhibit = defineType({
 		defineField({
 			name: 'model',
 			title: '三维模型 (.glb)',
-			description: '可选：glTF 二进制格式 (.glb) 的三维模型。',
+			description:
+				'可选：glTF 二进制格式 (.glb) 的三维模型。可以用 Meshopt 或 Draco 压缩几何体；贴图请用 PNG、JPEG 或 WebP。',
 			type: 'file',
 			options: { accept: '.glb,model/gltf-binary' },
 			group: 'media',
+			validation: (rule) => rule.custom(modelTheSiteCanShow),
 		}),
 		defineField({
 			name: 'modelDescription',

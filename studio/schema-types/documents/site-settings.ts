@@ -4,7 +4,10 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 /** The id of the one settings document. */
 export const SITE_SETTINGS_ID = 'siteSettings';
 
-/** The site's name, mission and the five-year plan's numbers: one document, id `siteSettings`. */
+/**
+ * The site's name, what the society does, its mission and the five-year plan's numbers: one
+ * document, id `siteSettings`.
+ */
 export const siteSettings = defineType({
 	name: 'siteSettings',
 	title: '网站设置 (Site settings)',
@@ -30,8 +33,17 @@ export const siteSettings = defineType({
 			validation: (rule) => rule.required().error('请填写中文标语'),
 		}),
 		defineField({
+			name: 'about',
+			title: '我们做什么',
+			description: '首页“我们做什么”一节：用几句话说明红十字会平时做哪些工作。段落之间空一行。',
+			type: 'localeText',
+			group: 'site',
+			validation: (rule) => rule.required().error('请填写中文的“我们做什么”介绍'),
+		}),
+		defineField({
 			name: 'mission',
 			title: '使命',
+			description: '“关于”页上的使命与愿景，例如规划对未来五年的展望。',
 			type: 'localeText',
 			group: 'site',
 			validation: (rule) => rule.required().error('请填写中文使命介绍'),

@@ -39,6 +39,13 @@ export const story = defineType({
 			initialValue: 'day',
 		}),
 		defineField({
+			name: 'period',
+			title: '时期',
+			description:
+				'可选：故事讲的是一段时期而不是某一天时填写，如“过去五年”。网站显示这段文字而不显示日期；日期只用于排序。',
+			type: 'localeString',
+		}),
+		defineField({
 			name: 'category',
 			title: '栏目',
 			type: 'string',

@@ -35,6 +35,13 @@ export const planTarget = defineType({
 			validation: (rule) => rule.min(0).error('数值不能小于 0'),
 		}),
 		defineField({
+			name: 'baselineUnit',
+			title: '对比数值的单位',
+			description:
+				'可选：过去五年数值的单位与目标不同时填写，例如目标按“万人次”、过去五年按“万人”计。不填则沿用目标的单位。',
+			type: 'localeString',
+		}),
+		defineField({
 			name: 'baselineLabel',
 			title: '对比数值的说明',
 			description: '可选，如““十四五”期间累计”。填写了对比数值时建议填写。',

@@ -7,8 +7,10 @@ export default defineConfig({
 	base: './',
 	logLevel: 'warn',
 	plugins: [react()],
+	// A built Studio has these expressions replaced by the values it was built with; here they
+	// read the page's `window.studioEnvironment`, so that each test picks its tiles.
 	define: {
-		'process.env.SANITY_STUDIO_MAP_TILES': 'undefined',
+		'process.env.SANITY_STUDIO_MAP_TILES': 'window.studioEnvironment.SANITY_STUDIO_MAP_TILES',
 		'process.env.SANITY_STUDIO_TIANDITU_KEY': 'undefined',
 		'process.env.SANITY_STUDIO_MAP_ATTRIBUTION': 'undefined',
 	},
