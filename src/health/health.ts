@@ -6,6 +6,7 @@
  */
 import { HEALTH_QUERY } from '../content/queries.ts';
 import type { ContentSource } from '../content/source.ts';
+import { createProbe, type ProbeOptions } from './probe.ts';
 
 export interface HealthReport {
 	status: 'ok' | 'degraded';
@@ -21,51 +22,24 @@ export interface HealthReport {
 	};
 }
 
-export interface HealthCheckOptions {
+export interface HealthCheckOptions extends ProbeOptions {
 	source: ContentSource;
 	version: string;
-	/** How long a result is reused, so frequent probes do not each query the source. */
-	reuseMs?: number;
-	timeoutMs?: number;
 }
 
 /** A function giving the current report, checking the source at most once per `reuseMs`. */
 export function createHealthCheck(options: HealthCheckOptions): () => Promise<HealthReport> {
-	const { source, version, reuseMs = 10_000, timeoutMs = 5_000 } = options;
-	let last: { at: number; report: Promise<HealthReport['content']> } | null = null;
-
-	async function checkContent(): Promise<HealthReport['content']> {
-		const started = performance.now();
-		try {
-			await Promise.race([
-				source.fetch(HEALTH_QUERY),
-				new Promise((_, reject) =>
-					setTimeout(
-						() => reject(new Error(`no answer within ${timeoutMs} ms`)),
-						timeoutMs,
-					).unref(),
-				),
-			]);
-			return { source: source.kind, reachable: true, ms: Math.round(performance.now() - started) };
-		} catch (error) {
-			return {
-				source: source.kind,
-				reachable: false,
-				ms: Math.round(performance.now() - started),
-				error: error instanceof Error ? error.message : String(error),
-			};
-		}
-	}
+	const { source, version, ...timing } = options;
+	const check = createProbe(() => source.fetch(HEALTH_QUERY), timing);
 
 	return async () => {
-		if (!last || Date.now() - last.at >= reuseMs) last = { at: Date.now(), report: checkContent() };
-		const content = await last.report;
+		const { ok, ...found } = await check();
 
 		return {
-			status: content.reachable ? 'ok' : 'degraded',
+			status: ok ? 'ok' : 'degraded',
 			version,
 			uptimeSeconds: Math.round(process.uptime()),
-			content,
+			content: { source: source.kind, reachable: ok, ...found },
 		};
 	};
 }
