@@ -3,7 +3,9 @@
  *
  * 1. Throughput and latency of `POST /api/checkins` on the production server (100 concurrent
  *    clients for 20 s, every request a new visitor's valid QR check-in), beside a bare
- *    `node:http` server answering a constant, and their ratio.
+ *    `node:http` server answering a constant, and their ratio. On Linux also the CPU time each
+ *    request cost the server (all its threads) and the load generator, which share the
+ *    machine's CPUs: their sum bounds the throughput this machine can show.
  * 2. A crash test: the server is killed with SIGKILL in the middle of a burst of check-ins and
  *    restarted; every check-in that was answered 2xx must be stored.
  *
@@ -14,9 +16,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -143,7 +145,23 @@ const bareServerSource = `
 		.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
 `;
 
-async function startBareServer(): Promise<{ url: string; close: () => Promise<void> }> {
+// CPU seconds a process has used, all its threads together; `null` where /proc is missing.
+// Linux counts in ticks of 1/100 s (USER_HZ).
+function processCpuSeconds(pid: number | undefined): number | null {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / 100;
+	} catch {
+		return null;
+	}
+}
+
+async function startBareServer(): Promise<{
+	url: string;
+	pid: number | undefined;
+	close: () => Promise<void>;
+}> {
 	const port = await freePort();
 	const child = spawn(process.execPath, ['-e', bareServerSource], {
 		env: { ...process.env, PORT: String(port) },
@@ -153,7 +171,7 @@ async function startBareServer(): Promise<{ url: string; close: () => Promise<vo
 		child.stdout?.once('data', () => done());
 		child.once('exit', (code) => fail(new Error(`the bare server exited with code ${code}`)));
 	});
-	return { url: `http://127.0.0.1:${port}`, close: () => stopProcess(child) };
+	return { url: `http://127.0.0.1:${port}`, pid: child.pid, close: () => stopProcess(child) };
 }
 
 interface LoadFigures {
@@ -162,9 +180,28 @@ interface LoadFigures {
 	p99: number;
 	ok: number;
 	failed: number;
+	/** CPU time per request of the server and of the load generator (this process), in µs. */
+	cpu: { server: number; generator: number } | null;
 }
 
-async function load(url: string): Promise<LoadFigures> {
+// Bodies are made before the clock starts, so that the load generator spends its share of
+// the CPUs sending requests, not writing them: a new one per request up to 25,000 check-ins a
+// second, or a few thousand sent again and again to the bare server, which ignores them.
+function checkinBodies(unique: boolean): string[] {
+	const count = unique ? Math.ceil(25_000 * seconds) : 5_000;
+	return Array.from({ length: count }, () => checkinBody());
+}
+
+async function load(
+	url: string,
+	serverPid: number | undefined,
+	options: { unique: boolean },
+): Promise<LoadFigures> {
+	const bodies = checkinBodies(options.unique);
+	let sent = 0;
+
+	const serverBefore = processCpuSeconds(serverPid);
+	const generatorBefore = process.cpuUsage();
 	const result = await autocannon({
 		url: `${url}/api/checkins`,
 		connections,
@@ -173,17 +210,41 @@ async function load(url: string): Promise<LoadFigures> {
 			{
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				setupRequest: (request) => ({ ...request, body: checkinBody() }),
+				setupRequest: (request) => ({
+					...request,
+					body: bodies[sent++ % bodies.length] ?? checkinBody(),
+				}),
 			},
 		],
 	});
+	const generator = process.cpuUsage(generatorBefore);
+	const serverAfter = processCpuSeconds(serverPid);
+
+	const requests = result.requests.total;
+	const cpu =
+		serverBefore === null || serverAfter === null || requests === 0
+			? null
+			: {
+					server: ((serverAfter - serverBefore) * 1e6) / requests,
+					generator: (generator.user + generator.system) / requests,
+				};
 	return {
 		requestsPerSecond: result.requests.average,
 		p50: result.latency.p50,
 		p99: result.latency.p99,
 		ok: result['2xx'],
 		failed: result.non2xx + result.errors + result.timeouts,
+		cpu,
 	};
+}
+
+// What the CPU figures allow: with every CPU busy, requests per second at these costs.
+function cpuLine(figures: LoadFigures, uncounted = ''): string {
+	if (!figures.cpu) return '';
+
+	const { server, generator } = figures.cpu;
+	const ceiling = (availableParallelism() * 1e6) / (server + generator);
+	return `\n  CPU per request: server ${server.toFixed(0)} µs, load generator ${generator.toFixed(0)} µs; all ${availableParallelism()} CPUs busy at these costs would give at most ${ceiling.toFixed(0)} req/s${uncounted}`;
 }
 
 function row(label: string, figures: LoadFigures): string {
@@ -193,13 +254,15 @@ function row(label: string, figures: LoadFigures): string {
 async function throughput(storage: Storage, bare: LoadFigures): Promise<void> {
 	const site = await startSite(storage);
 	try {
-		const figures = await load(site.url);
+		const figures = await load(site.url, site.child.pid, { unique: true });
 		const store = await openStore(storage);
 		const stored = (await store.counts()).checkins;
 		await store.close();
 
 		const ratio = figures.requestsPerSecond / bare.requestsPerSecond;
-		console.log(row(`check-ins (${storage.name})`, figures));
+		const uncounted =
+			storage.name === 'postgres' ? " (PostgreSQL's own processes not counted)" : '';
+		console.log(row(`check-ins (${storage.name})`, figures) + cpuLine(figures, uncounted));
 		console.log(
 			`  ratio to bare server: ${ratio.toFixed(2)} (goal ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'not met'}); p99 goal < 50 ms: ${figures.p99 < 50 ? 'met' : 'not met'}; rows stored ${stored} ≥ answered 2xx ${figures.ok} (requests in flight at the end are stored, not counted)`,
 		);
@@ -331,13 +394,13 @@ async function main() {
 	else console.log('PostgreSQL: skipped (set DATABASE_URL or TEST_DATABASE_URL to include it)');
 
 	console.log(
-		`\n${connections} concurrent clients, ${seconds} s each, on ${process.platform} with ${(await import('node:os')).availableParallelism()} CPUs (figures are pessimistic on a shared machine)\n`,
+		`\n${connections} concurrent clients, ${seconds} s each, on ${process.platform} with ${availableParallelism()} CPUs (figures are pessimistic on a shared machine)\n`,
 	);
 
 	const bareServer = await startBareServer();
-	const bare = await load(bareServer.url);
+	const bare = await load(bareServer.url, bareServer.pid, { unique: false });
 	await bareServer.close();
-	console.log(row('bare node:http', bare));
+	console.log(row('bare node:http', bare) + cpuLine(bare));
 
 	try {
 		for (const storage of storages) await throughput(storage, bare);

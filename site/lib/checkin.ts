@@ -19,7 +19,7 @@ import {
 import { idempotencyKeyLifetimeMs, type Certificate } from '../../src/checkin/api.ts';
 import { isCertificateIdShaped } from '../../src/checkin/certificate-id.ts';
 import { parseTrustProxy } from '../../src/checkin/client-address.ts';
-import { createCheckinHttp, defaultLimits } from '../../src/checkin/http.ts';
+import { createCheckinApi, createCheckinHttp, defaultLimits } from '../../src/checkin/http.ts';
 import { parseCheckinKeys, type CheckinKeys } from '../../src/checkin/keys.ts';
 import { createCheckinService, type CheckinStop } from '../../src/checkin/service.ts';
 import { formatShortCode } from '../../src/checkin/short-code-text.ts';
@@ -109,6 +109,9 @@ const storage = {
 };
 
 let opening: Promise<CheckinStore> | null = null;
+// The SQLite worker's script, which the production server names when it opens the storage;
+// without one (`astro dev`) SQLite runs in the server's own thread.
+let sqliteWorker: string | undefined;
 
 function forgetOldRequests(opened: CheckinStore) {
 	opened
@@ -133,6 +136,7 @@ function store(): Promise<CheckinStore> {
 	opening ??= openCheckinStore({
 		databaseUrl: DATABASE_URL,
 		sqlitePath: storage.sqlitePath,
+		sqliteWorker,
 		log,
 	}).then(
 		(opened) => {
@@ -154,8 +158,12 @@ function store(): Promise<CheckinStore> {
  * Opens the check-in storage and runs its migrations; the server calls it once at start. A
  * database that cannot be opened is logged as an error and leaves the server running: pages
  * work, check-ins answer 503 and `/healthz` says "failing" until it can be opened.
+ * `sqliteWorker` is the script of the thread SQLite runs in (the build's `sqlite-worker.mjs`).
  */
-export async function openCheckinStorage(): Promise<boolean> {
+export async function openCheckinStorage(
+	options: { sqliteWorker?: string } = {},
+): Promise<boolean> {
+	sqliteWorker = options.sqliteWorker;
 	try {
 		await store();
 		return true;
@@ -204,14 +212,20 @@ function toCheckinStop(
 /** Decides check-ins and answers passports, certificates and statistics. */
 export const checkinService = createCheckinService({ store, stops, keys: checkinKeys, log });
 
-/** The HTTP handlers of `/api/checkins`, `/api/passport/…`, `/api/certificates/…`, `/api/stats`. */
-export const checkinHttp = createCheckinHttp({
+/**
+ * The handlers of `/api/checkins`, `/api/passport/…`, `/api/certificates/…`, `/api/stats`, as
+ * the production server calls them (`site/server/checkin-routes.ts`).
+ */
+export const checkinApi = createCheckinApi({
 	service: checkinService,
 	log,
 	siteOrigin,
 	statsToken: STATS_TOKEN || undefined,
 	limits: { perAddress: { ...defaultLimits.perAddress, perMinute: readAddressRate() } },
 });
+
+/** The same handlers over web requests, for the routes in `pages/api/` (`astro dev`). */
+export const checkinHttp = createCheckinHttp(checkinApi);
 
 /** What a stop's poster prints, or `null` when CHECKIN_SECRET is missing. */
 export interface PosterProof {

@@ -1,26 +1,26 @@
 /**
  * The check-in API answered by the production server itself, in front of Astro. The handlers
  * are the same ones the routes in `pages/api/` call (`site/lib/checkin.ts`); this only skips
- * Astro's routing, middleware and page pipeline, which cost several times more than deciding
- * and storing a check-in. Check-ins come in bursts (a school group scanning one poster), so
- * that cost decides how many phones a server can take at once.
+ * Astro's routing, middleware and page pipeline and the web `Request` it builds, which cost
+ * several times more than deciding and storing a check-in. Check-ins come in bursts (a school
+ * group scanning one poster), so that cost decides how many phones a server can take at once.
  *
  * `astro dev` does not run this file: there the routes in `pages/api/` answer, identically.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createRequest, writeResponse } from 'astro/app/node';
 
 import { errorResult } from '../../src/checkin/errors.ts';
 import { clientAddress } from '../../src/checkin/client-address.ts';
-import type { CheckinHttp } from '../../src/checkin/http.ts';
+import type { ApiAnswer, ApiRequest, CheckinApi } from '../../src/checkin/http.ts';
+import { nodeApiRequest, writeAnswer } from '../../src/checkin/node-request.ts';
 import type { Logger } from '../../src/log.ts';
 import type { FrontRoutes } from '../../src/server/site-handler.ts';
 
-type Answer = (http: CheckinHttp, request: Request, address: string) => Promise<Response>;
+type Answer = (api: CheckinApi, request: ApiRequest) => Promise<ApiAnswer>;
 
 /** What the front routes need from `site/lib/checkin.ts`. */
-export interface CheckinApi {
-	checkinHttp: CheckinHttp;
+export interface CheckinModule {
+	checkinApi: CheckinApi;
 	/** How many reverse proxies in front of the server may name the client (TRUST_PROXY). */
 	trustedProxyHops: number;
 }
@@ -36,27 +36,25 @@ function parameter(value: string): string | null {
 // Which handler answers `method path`, if any; `null` leaves the request to Astro.
 function route(method: string | undefined, path: string): Answer | null {
 	if (path === '/api/checkins' || path === '/api/checkins/') {
-		return method === 'POST'
-			? (http, request, address) => http.postCheckin(request, address)
-			: null;
+		return method === 'POST' ? (api, request) => api.postCheckin(request) : null;
 	}
 	if (path === '/api/stats' || path === '/api/stats/') {
-		return method === 'GET' ? (http, request, address) => http.getStats(request, address) : null;
+		return method === 'GET' ? (api, request) => api.getStats(request) : null;
 	}
 
 	const passport = /^\/api\/passport\/([^/]+)\/?$/.exec(path)?.[1];
 	const visitor = passport === undefined ? null : parameter(passport);
 	if (visitor !== null && method === 'GET') {
-		return (http, request, address) => http.getPassport(request, visitor, address);
+		return (api, request) => api.getPassport(request, visitor);
 	}
 	if (visitor !== null && method === 'PATCH') {
-		return (http, request, address) => http.patchPassport(request, visitor, address);
+		return (api, request) => api.patchPassport(request, visitor);
 	}
 
 	const certificate = /^\/api\/certificates\/([^/]+)\/?$/.exec(path)?.[1];
 	const id = certificate === undefined ? null : parameter(certificate);
 	if (id !== null && method === 'GET') {
-		return (http, request, address) => http.getCertificate(request, id, address);
+		return (api, request) => api.getCertificate(request, id);
 	}
 	return null;
 }
@@ -70,22 +68,22 @@ function route(method: string | undefined, path: string): Answer | null {
  * set, and then takes its leftmost entry, which the client writes.
  */
 export function checkinRoutes(
-	load: () => Promise<CheckinApi>,
+	load: () => Promise<CheckinModule>,
 	options: { port: number; log: Logger },
 ): FrontRoutes {
-	let loaded: Promise<CheckinApi> | undefined;
+	let loaded: Promise<CheckinModule> | undefined;
 
 	async function respond(answer: Answer, request: IncomingMessage, response: ServerResponse) {
 		try {
 			loaded ??= load();
-			const api = await loaded;
-			const webRequest = createRequest(request, { port: options.port });
+			const checkin = await loaded;
 			const address = clientAddress(
 				request.headers['x-forwarded-for'],
 				request.socket.remoteAddress,
-				api.trustedProxyHops,
+				checkin.trustedProxyHops,
 			);
-			await writeResponse(await answer(api.checkinHttp, webRequest, address), response);
+			const apiRequest = nodeApiRequest(request, address, options.port);
+			writeAnswer(request, response, await answer(checkin.checkinApi, apiRequest));
 		} catch (error) {
 			// The handlers answer every failure of their own; this is the module failing to load.
 			loaded = undefined;

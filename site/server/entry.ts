@@ -13,6 +13,7 @@ import { handler as astroHandler, options } from '@astrojs/node/server.js';
 
 import { logger } from '../../src/log.ts';
 import { listen } from '../../src/server/listen.ts';
+import { sqliteWorkerBundle } from '../../src/checkin/storage/sqlite-thread.ts';
 import { createSiteHandler } from '../../src/server/site-handler.ts';
 import { checkinRoutes } from './checkin-routes.ts';
 
@@ -32,12 +33,14 @@ process.on('uncaughtExceptionMonitor', (error) => {
 
 // Imported here rather than at the top: `site/lib/checkin.ts` reads its settings through
 // `astro:env`, which the adapter's server module (imported above) has set up by now.
-const checkinApi = () => import('../lib/checkin.ts');
+const checkinModule = () => import('../lib/checkin.ts');
 
 // The check-in storage is opened and migrated before the server takes requests. A database
 // that cannot be opened is logged and reported by /healthz; the pages are served regardless.
-await checkinApi()
-	.then((checkin) => checkin.openCheckinStorage())
+await checkinModule()
+	.then((checkin) =>
+		checkin.openCheckinStorage({ sqliteWorker: join(serverFolder(), sqliteWorkerBundle) }),
+	)
 	.catch((error: unknown) =>
 		log.error({ err: error }, 'the check-in module could not be loaded: check-ins answer 503'),
 	);
@@ -47,7 +50,7 @@ export const handler = await createSiteHandler({
 	astroHandler,
 	clientDir: clientDir(),
 	log,
-	frontRoutes: checkinRoutes(checkinApi, { port: settings.port, log }),
+	frontRoutes: checkinRoutes(checkinModule, { port: settings.port, log }),
 });
 
 export { options };
@@ -62,14 +65,19 @@ export function startServer() {
 
 if (autostart) await startServer();
 
-// The build's `client/` folder, found from where this file runs (the build may have been
-// moved since): the adapter's settings give its place relative to the `server/` folder.
-function clientDir(): string {
-	const serverFolder = fileURLToPath(settings.server);
-	const fromServer = relative(serverFolder, fileURLToPath(settings.client));
-	const serverName = serverFolder.split(/[\\/]/).filter(Boolean).pop() ?? 'server';
+// The build's `server/` folder, found from where this file runs (the build may have been
+// moved since the adapter's settings were written).
+function serverFolder(): string {
+	const built = fileURLToPath(settings.server);
+	const serverName = built.split(/[\\/]/).filter(Boolean).pop() ?? 'server';
 
 	let folder = dirname(fileURLToPath(import.meta.url));
 	while (!folder.endsWith(serverName) && dirname(folder) !== folder) folder = dirname(folder);
-	return resolve(join(folder, fromServer));
+	return folder;
+}
+
+// The build's `client/` folder: the adapter's settings give its place relative to `server/`.
+function clientDir(): string {
+	const fromServer = relative(fileURLToPath(settings.server), fileURLToPath(settings.client));
+	return resolve(join(serverFolder(), fromServer));
 }

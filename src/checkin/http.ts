@@ -1,7 +1,13 @@
 /**
- * The check-in API over HTTP: reads a `Request`, asks the service, writes a `Response`.
+ * The check-in API over HTTP: reads an `ApiRequest`, asks the service, returns an `ApiAnswer`.
  * Bad input is answered 4xx before anything is stored; a failure of the store is answered 503
- * (never 500) and logged. The Astro routes in `site/pages/api/` only call these handlers.
+ * (never 500) and logged.
+ *
+ * The handlers see a request through `ApiRequest`, not a web `Request`: the production server
+ * answers the API straight from Node's request (`node-request.ts`), because building a web
+ * `Request` and its body stream cost more than deciding a check-in. The Astro routes in
+ * `site/pages/api/` (used by `astro dev`) go through `createCheckinHttp`, which adapts web
+ * requests; both run the same handlers.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 
@@ -11,7 +17,7 @@ import { checkinRequest, displayNameRequest, maxBodyBytes } from './api.ts';
 import { isCertificateIdShaped } from './certificate-id.ts';
 import { errorResult, type ApiResult } from './errors.ts';
 import { createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
-import { readJsonBody } from './request-body.ts';
+import { readCappedStream, readJsonBody } from './request-body.ts';
 import type { CheckinService, RequestContext } from './service.ts';
 
 /** How the API limits requests; see `defaultLimits`. */
@@ -38,6 +44,27 @@ export const defaultLimits: ApiLimits = {
 	guesses: { burst: 20, perMinute: 1 / 3 },
 };
 
+/** A request as the handlers read it, whichever server received it. */
+export interface ApiRequest {
+	/** A request header by its lower-case name; several of one name joined with ", ". */
+	header(name: string): string | null;
+	/** The address's `?lang=` parameter. */
+	lang: string | null;
+	/** The origin the request came to; absolute links use it when SITE_ORIGIN is unset. */
+	origin: string;
+	/** The client's network address, which the per-address limits count. */
+	clientAddress: string;
+	/** The body, read up to `maxBytes`; `null` when it is longer. */
+	body(maxBytes: number): Promise<Uint8Array | null>;
+}
+
+/** An answer ready to write: status, headers and the JSON text. */
+export interface ApiAnswer {
+	status: number;
+	headers: Record<string, string>;
+	body: string;
+}
+
 export interface HttpOptions {
 	service: CheckinService;
 	log: Logger;
@@ -48,7 +75,16 @@ export interface HttpOptions {
 	limits?: Partial<ApiLimits>;
 }
 
-/** The handlers the API routes call. `clientAddress` is the address Astro reports. */
+/** The API's handlers. */
+export interface CheckinApi {
+	postCheckin(request: ApiRequest): Promise<ApiAnswer>;
+	getPassport(request: ApiRequest, visitorId: string): Promise<ApiAnswer>;
+	patchPassport(request: ApiRequest, visitorId: string): Promise<ApiAnswer>;
+	getCertificate(request: ApiRequest, id: string): Promise<ApiAnswer>;
+	getStats(request: ApiRequest): Promise<ApiAnswer>;
+}
+
+/** The handlers over web requests, as the Astro routes call them. `clientAddress` is Astro's. */
 export interface CheckinHttp {
 	postCheckin(request: Request, clientAddress: string): Promise<Response>;
 	getPassport(request: Request, visitorId: string, clientAddress: string): Promise<Response>;
@@ -59,8 +95,8 @@ export interface CheckinHttp {
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function respond(result: ApiResult): Response {
-	return new Response(JSON.stringify(result.body), {
+function respond(result: ApiResult): ApiAnswer {
+	return {
 		status: result.status,
 		headers: {
 			'Content-Type': 'application/json; charset=utf-8',
@@ -68,15 +104,15 @@ function respond(result: ApiResult): Response {
 			'X-Content-Type-Options': 'nosniff',
 			...result.headers,
 		},
-	});
+		body: JSON.stringify(result.body),
+	};
 }
 
 /** The visitor's language: `?lang=`, else the first language of `Accept-Language`, else Chinese. */
-export function requestLocale(request: Request): Locale {
-	const asked = new URL(request.url).searchParams.get('lang');
-	if (isLocale(asked)) return asked;
+export function requestLocale(request: Pick<ApiRequest, 'lang' | 'header'>): Locale {
+	if (isLocale(request.lang)) return request.lang;
 
-	const preferred = (request.headers.get('accept-language') ?? '')
+	const preferred = (request.header('accept-language') ?? '')
 		.split(',')
 		.map((part) => {
 			const [tag, ...params] = part.trim().toLowerCase().split(';');
@@ -93,15 +129,15 @@ function digest(value: string): Buffer {
 }
 
 /** Handlers over `options.service`, with their own rate limiters. */
-export function createCheckinHttp(options: HttpOptions): CheckinHttp {
+export function createCheckinApi(options: HttpOptions): CheckinApi {
 	const limits = { ...defaultLimits, ...options.limits };
 	const perAddress = createRateLimiter(limits.perAddress);
 	const perVisitor = createRateLimiter(limits.perVisitor);
 	const guesses = createRateLimiter(limits.guesses);
 	const { service, log } = options;
 
-	function context(request: Request, locale: Locale): RequestContext {
-		return { locale, origin: options.siteOrigin ?? new URL(request.url).origin };
+	function context(request: ApiRequest, locale: Locale): RequestContext {
+		return { locale, origin: options.siteOrigin ?? request.origin };
 	}
 
 	function limited(
@@ -118,7 +154,7 @@ export function createCheckinHttp(options: HttpOptions): CheckinHttp {
 	}
 
 	// Any failure past validation is the store's or the content's: answered 503, never 500.
-	async function guarded(locale: Locale, work: () => Promise<ApiResult>): Promise<Response> {
+	async function guarded(locale: Locale, work: () => Promise<ApiResult>): Promise<ApiAnswer> {
 		try {
 			return respond(await work());
 		} catch (error) {
@@ -127,7 +163,8 @@ export function createCheckinHttp(options: HttpOptions): CheckinHttp {
 		}
 	}
 
-	async function postCheckin(request: Request, clientAddress: string): Promise<Response> {
+	async function postCheckin(request: ApiRequest): Promise<ApiAnswer> {
+		const { clientAddress } = request;
 		let locale = requestLocale(request);
 
 		const addressLimit = limited(perAddress, clientAddress, locale);
@@ -172,10 +209,10 @@ export function createCheckinHttp(options: HttpOptions): CheckinHttp {
 		});
 	}
 
-	async function getPassport(request: Request, visitorId: string, clientAddress: string) {
+	async function getPassport(request: ApiRequest, visitorId: string) {
 		const locale = requestLocale(request);
 
-		const addressLimit = limited(perAddress, clientAddress, locale);
+		const addressLimit = limited(perAddress, request.clientAddress, locale);
 		if (addressLimit) return respond(addressLimit);
 		if (!uuid.test(visitorId)) {
 			return respond(
@@ -188,10 +225,10 @@ export function createCheckinHttp(options: HttpOptions): CheckinHttp {
 		);
 	}
 
-	async function patchPassport(request: Request, visitorId: string, clientAddress: string) {
+	async function patchPassport(request: ApiRequest, visitorId: string) {
 		let locale = requestLocale(request);
 
-		const addressLimit = limited(perAddress, clientAddress, locale);
+		const addressLimit = limited(perAddress, request.clientAddress, locale);
 		if (addressLimit) return respond(addressLimit);
 		if (!uuid.test(visitorId)) {
 			return respond(
@@ -224,10 +261,10 @@ export function createCheckinHttp(options: HttpOptions): CheckinHttp {
 		);
 	}
 
-	async function getCertificate(request: Request, id: string, clientAddress: string) {
+	async function getCertificate(request: ApiRequest, id: string) {
 		const locale = requestLocale(request);
 
-		const addressLimit = limited(perAddress, clientAddress, locale);
+		const addressLimit = limited(perAddress, request.clientAddress, locale);
 		if (addressLimit) return respond(addressLimit);
 		if (!isCertificateIdShaped(id)) return respond(errorResult('not_found', locale));
 
@@ -237,16 +274,14 @@ export function createCheckinHttp(options: HttpOptions): CheckinHttp {
 		});
 	}
 
-	async function getStats(request: Request, clientAddress: string) {
+	async function getStats(request: ApiRequest) {
 		const locale = requestLocale(request);
 
-		const addressLimit = limited(perAddress, clientAddress, locale);
+		const addressLimit = limited(perAddress, request.clientAddress, locale);
 		if (addressLimit) return respond(addressLimit);
 		if (!options.statsToken) return respond(errorResult('stats_unavailable', locale));
 
-		const presented = /^Bearer\s+(.+)$/i
-			.exec(request.headers.get('authorization') ?? '')?.[1]
-			?.trim();
+		const presented = /^Bearer\s+(.+)$/i.exec(request.header('authorization') ?? '')?.[1]?.trim();
 		// Comparing digests keeps the comparison constant-time whatever the lengths.
 		if (!presented || !timingSafeEqual(digest(presented), digest(options.statsToken))) {
 			return respond(errorResult('unauthorized', locale));
@@ -256,4 +291,37 @@ export function createCheckinHttp(options: HttpOptions): CheckinHttp {
 	}
 
 	return { postCheckin, getPassport, patchPassport, getCertificate, getStats };
+}
+
+/** A web `Request` as the handlers read it. */
+export function webApiRequest(request: Request, clientAddress: string): ApiRequest {
+	const url = new URL(request.url);
+	return {
+		header: (name) => request.headers.get(name),
+		lang: url.searchParams.get('lang'),
+		origin: url.origin,
+		clientAddress,
+		body: (maxBytes) => readCappedStream(request.body, maxBytes),
+	};
+}
+
+function webResponse(answer: ApiAnswer): Response {
+	return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+/** `api`'s handlers over web requests and responses, for the Astro routes. */
+export function createCheckinHttp(api: CheckinApi): CheckinHttp {
+	const web = (request: Request, address: string) => webApiRequest(request, address);
+
+	return {
+		postCheckin: async (request, address) =>
+			webResponse(await api.postCheckin(web(request, address))),
+		getPassport: async (request, visitorId, address) =>
+			webResponse(await api.getPassport(web(request, address), visitorId)),
+		patchPassport: async (request, visitorId, address) =>
+			webResponse(await api.patchPassport(web(request, address), visitorId)),
+		getCertificate: async (request, id, address) =>
+			webResponse(await api.getCertificate(web(request, address), id)),
+		getStats: async (request, address) => webResponse(await api.getStats(web(request, address))),
+	};
 }

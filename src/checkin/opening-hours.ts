@@ -21,9 +21,22 @@ function minutes(clock: string): number {
 	return (hours ?? 0) * 60 + (mins ?? 0);
 }
 
+// Worked out once per list of lines: the stops are read every few seconds, and their hours
+// are judged on every check-in.
+const weekIntervals = new WeakMap<readonly OpeningHoursLine[], WeekInterval[]>();
+
+function intervals(lines: readonly OpeningHoursLine[]): WeekInterval[] {
+	let found = weekIntervals.get(lines);
+	if (!found) {
+		found = intervalsOf(lines);
+		weekIntervals.set(lines, found);
+	}
+	return found;
+}
+
 // A line whose closing time is not after its opening time runs past midnight (22:00–02:00);
 // equal times mean round the clock.
-function intervals(lines: readonly OpeningHoursLine[]): WeekInterval[] {
+function intervalsOf(lines: readonly OpeningHoursLine[]): WeekInterval[] {
 	return lines.flatMap((line) => {
 		const opens = minutes(line.opens);
 		const closes = minutes(line.closes);

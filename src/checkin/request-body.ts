@@ -1,7 +1,8 @@
 /**
- * Reading a JSON request body without trusting its size: the stream is read up to a cap and
+ * Reading a JSON request body without trusting its size: the body is read up to a cap and
  * abandoned beyond it, whatever `Content-Length` claims.
  */
+import type { ApiRequest } from './http.ts';
 
 /** The body as parsed JSON, or why it could not be read. */
 export type BodyResult =
@@ -14,30 +15,38 @@ function isJson(contentType: string | null): boolean {
 	return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads `request`'s body as JSON of at most `maxBytes` bytes. */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
-	if (!isJson(request.headers.get('content-type'))) {
+export async function readJsonBody(
+	request: Pick<ApiRequest, 'header' | 'body'>,
+	maxBytes: number,
+): Promise<BodyResult> {
+	if (!isJson(request.header('content-type'))) {
 		return { ok: false, code: 'unsupported_media_type' };
 	}
 
-	const declared = Number(request.headers.get('content-length'));
+	const declared = Number(request.header('content-length'));
 	if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, code: 'too_large' };
 
-	const bytes = await readCapped(request, maxBytes);
+	const bytes = await request.body(maxBytes);
 	if (bytes === null) return { ok: false, code: 'too_large' };
 
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return { ok: true, value: JSON.parse(text) };
+		return { ok: true, value: JSON.parse(utf8.decode(bytes)) };
 	} catch {
 		return { ok: false, code: 'bad_json' };
 	}
 }
 
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
-	if (!request.body) return new Uint8Array();
+/** Reads a web body stream up to `maxBytes`; `null` (and the stream cancelled) beyond it. */
+export async function readCappedStream(
+	stream: ReadableStream<Uint8Array> | null,
+	maxBytes: number,
+): Promise<Uint8Array | null> {
+	if (!stream) return new Uint8Array();
 
-	const reader = request.body.getReader();
+	const reader = stream.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 

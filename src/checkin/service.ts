@@ -2,7 +2,7 @@
  * The check-in service: decides each request by the rules and answers with the API's bodies.
  * It knows nothing of HTTP beyond status codes; `http.ts` reads requests and writes responses.
  */
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 
 import type { OpeningHoursLine } from '../i18n/hours.ts';
 import type { Locale, Localized } from '../i18n/locale.ts';
@@ -212,7 +212,9 @@ export function createCheckinService(options: ServiceOptions): CheckinService {
 
 		return {
 			checkin: {
-				id: randomUUID(),
+				// Ordered by time, so that stored check-ins are appended to the end of their index
+				// instead of rewriting a page somewhere in the middle of it for every stamp.
+				id: timeOrderedUuid(),
 				visitorId: request.visitorId,
 				displayName: request.displayName ?? null,
 				stop: stop.slug,

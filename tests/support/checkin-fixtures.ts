@@ -67,7 +67,8 @@ export const inCi = process.env.CI === 'true' || process.env.CI === '1';
 
 /** A storage the suites run on, and how to get a fresh, empty one. */
 export interface StorageKind {
-	name: 'sqlite' | 'postgres';
+	/** `sqlite-thread` is SQLite in a thread of its own, as the production server runs it. */
+	name: 'sqlite' | 'sqlite-thread' | 'postgres';
 	/** Whether the suite runs: PostgreSQL without a URL runs (and fails) only in CI. */
 	enabled: boolean;
 	fresh(): Promise<{ store: CheckinStore; url: string; cleanup: () => Promise<void> }>;
@@ -76,10 +77,17 @@ export interface StorageKind {
 // Dropping a test database ends its connections, which the pool reports as a warning.
 const quiet = logger.child({ module: 'checkin-test' }, { level: 'error' });
 
-async function freshSqlite() {
+/** The SQLite worker's script, which Node runs from the source. */
+export const sqliteWorker = new URL('../../src/checkin/storage/sqlite-worker.ts', import.meta.url);
+
+async function freshSqlite(inThread = false) {
 	const dir = mkdtempSync(join(tmpdir(), 'boai-checkin-'));
 	const path = join(dir, 'checkins.sqlite');
-	const store = await openCheckinStore({ sqlitePath: path, log: quiet });
+	const store = await openCheckinStore({
+		sqlitePath: path,
+		sqliteWorker: inThread ? sqliteWorker : undefined,
+		log: quiet,
+	});
 	return {
 		store,
 		url: path,
@@ -135,7 +143,8 @@ async function freshPostgres() {
 }
 
 export const storageKinds: StorageKind[] = [
-	{ name: 'sqlite', enabled: true, fresh: freshSqlite },
+	{ name: 'sqlite', enabled: true, fresh: () => freshSqlite() },
+	{ name: 'sqlite-thread', enabled: true, fresh: () => freshSqlite(true) },
 	{ name: 'postgres', enabled: Boolean(postgresUrl) || inCi, fresh: freshPostgres },
 ];
 

@@ -7,7 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { CheckinResponse, Passport, Stats } from '../../src/checkin/api.ts';
-import { createCheckinHttp, type ApiLimits, type CheckinHttp } from '../../src/checkin/http.ts';
+import {
+	createCheckinApi,
+	createCheckinHttp,
+	type ApiLimits,
+	type CheckinHttp,
+} from '../../src/checkin/http.ts';
 import { parseCheckinKeys } from '../../src/checkin/keys.ts';
 import { createCheckinService } from '../../src/checkin/service.ts';
 import { shortCode } from '../../src/checkin/short-code.ts';
@@ -63,12 +68,14 @@ describe.each(storageKinds)('the check-in API on $name', (kind) => {
 			log,
 			now: () => now,
 		});
-		return createCheckinHttp({
-			service,
-			log,
-			statsToken,
-			limits: { perAddress: { burst: 10_000, perMinute: 0 }, ...limits },
-		});
+		return createCheckinHttp(
+			createCheckinApi({
+				service,
+				log,
+				statsToken,
+				limits: { perAddress: { burst: 10_000, perMinute: 0 }, ...limits },
+			}),
+		);
 	}
 
 	const post = (body: unknown, address = '10.0.0.1', headers: Record<string, string> = {}) =>
@@ -681,7 +688,7 @@ describe.each(storageKinds)('the check-in API on $name', (kind) => {
 				keys,
 				log,
 			});
-			const bare = createCheckinHttp({ service, log });
+			const bare = createCheckinHttp(createCheckinApi({ service, log }));
 			const result = await answer(
 				bare.getStats(
 					new Request(`${origin}/api/stats`, { headers: { Authorization: 'Bearer x' } }),

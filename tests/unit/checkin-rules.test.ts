@@ -6,7 +6,8 @@ import { distanceBucket } from '../../src/checkin/distance-bucket.ts';
 import { judgeLocation } from '../../src/checkin/location-rule.ts';
 import { chinaClock, chinaDay, isOpenAt, nextOpening } from '../../src/checkin/opening-hours.ts';
 import { createRateLimiter } from '../../src/checkin/rate-limit.ts';
-import { readJsonBody } from '../../src/checkin/request-body.ts';
+import { webApiRequest } from '../../src/checkin/http.ts';
+import { readJsonBody as readJson } from '../../src/checkin/request-body.ts';
 import {
 	formatShortCode,
 	isShortCodeShaped,
@@ -213,6 +214,9 @@ describe('the rate limiter', () => {
 });
 
 describe('reading a JSON body', () => {
+	const readJsonBody = (request: Request, maxBytes: number) =>
+		readJson(webApiRequest(request, '10.0.0.1'), maxBytes);
+
 	const request = (body: BodyInit, headers: Record<string, string> = {}) =>
 		new Request('http://x/', {
 			method: 'POST',

@@ -1,6 +1,7 @@
 /**
  * Opens the check-in store the configuration asks for: PostgreSQL when a database URL is
- * given, otherwise the SQLite file at `sqlitePath`. Migrations run before the store is
+ * given, otherwise the SQLite file at `sqlitePath` (in a thread of its own when `sqliteWorker`
+ * names the worker's file, as the production server does). Migrations run before the store is
  * handed out.
  */
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import type { Logger } from '../../log.ts';
 import { openPostgresDriver } from './postgres-driver.ts';
 import { createSqlStore } from './sql-store.ts';
 import { openSqliteDriver } from './sqlite-driver.ts';
+import { openSqliteThread } from './sqlite-thread.ts';
 import type { CheckinStore } from './store.ts';
 
 export interface StoreOptions {
@@ -16,6 +18,8 @@ export interface StoreOptions {
 	databaseUrl?: string | undefined;
 	/** The SQLite file (or `:memory:`). */
 	sqlitePath: string;
+	/** The SQLite worker's script (`sqlite-worker.ts` or its build); unset runs SQLite inline. */
+	sqliteWorker?: URL | string | undefined;
 	log: Logger;
 }
 
@@ -26,10 +30,11 @@ export function defaultSqlitePath(projectDir: string): string {
 
 /** The store, migrated and ready. */
 export async function openCheckinStore(options: StoreOptions): Promise<CheckinStore> {
-	const driver = options.databaseUrl
-		? openPostgresDriver(options.databaseUrl, options.log)
-		: openSqliteDriver(options.sqlitePath);
-	const store = createSqlStore(driver);
+	const store = options.databaseUrl
+		? createSqlStore(openPostgresDriver(options.databaseUrl, options.log))
+		: options.sqliteWorker
+			? openSqliteThread(options.sqlitePath, options.sqliteWorker)
+			: createSqlStore(openSqliteDriver(options.sqlitePath));
 
 	try {
 		await store.migrate();

@@ -18,13 +18,25 @@ export function openPostgresDriver(connectionString: string, log: Logger): SqlDr
 	// An idle connection that drops (a restarted server) must not take the process down.
 	pool.on('error', (error) => log.warn({ err: error }, 'an idle PostgreSQL connection failed'));
 
+	// The store's statements are few and run again and again: named, each connection parses
+	// and plans them once instead of on every check-in.
+	const names = new Map<string, string>();
+	const statement = (sql: string, params: readonly unknown[]) => {
+		let name = names.get(sql);
+		if (!name) {
+			name = `boai_${names.size + 1}`;
+			names.set(sql, name);
+		}
+		return { name, text: sql, values: [...params] };
+	};
+
 	async function transaction<T>(work: Parameters<SqlDriver['transaction']>[0]): Promise<T> {
 		for (let attempt = 1; ; attempt++) {
 			const client = await pool.connect();
 			try {
 				await client.query('BEGIN');
 				const result = await work({
-					query: async (sql, params = []) => (await client.query(sql, [...params])).rows,
+					query: async (sql, params = []) => (await client.query(statement(sql, params))).rows,
 				});
 				await client.query('COMMIT');
 				return result as T;

@@ -5,7 +5,8 @@
  *
  * Concurrency: the idempotency key is inserted first, so a second request with the same key
  * waits for the first to commit and then reads its outcome; the visitor's row is then locked
- * (an upsert), so two last stamps arriving together still issue exactly one certificate.
+ * (an upsert), so two last stamps arriving together still issue exactly one certificate: the
+ * second reads the visitor after the first has committed, certificate included.
  */
 import type { CheckinMethod, DistanceBucket } from '../api.ts';
 import type { Row, SqlDriver, SqlRunner } from './driver.ts';
@@ -92,20 +93,23 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 		return replayed ?? { kind: 'conflict' };
 	}
 
-	async function issueIfComplete(tx: SqlRunner, checkin: NewCheckin) {
-		if (checkin.requiredStops.length === 0) return;
+	// The route is complete when the visitor has every required stop; the certificate is then
+	// issued in the same transaction as the stamp that completed it.
+	async function issueIfComplete(tx: SqlRunner, checkin: NewCheckin, visitor: VisitorRecord) {
+		if (visitor.certificate || checkin.requiredStops.length === 0) return visitor;
+
+		const stamped = new Set(visitor.stamps.map((stamp) => stamp.stop));
+		if (!checkin.requiredStops.every((stop) => stamped.has(stop))) return visitor;
 
 		const [row] = await tx.query(
-			`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM checkins WHERE visitor_id = $1 AND ${inStops('$2')}`,
-			[checkin.visitorId, stopList(checkin.requiredStops)],
-		);
-		if (Number(row?.n) < checkin.requiredStops.length) return;
-
-		await tx.query(
 			`INSERT INTO certificates (id, visitor_id, issued_at) VALUES ($1, $2, $3)
-			 ON CONFLICT (visitor_id) DO NOTHING`,
+			 ON CONFLICT (visitor_id) DO NOTHING RETURNING id, visitor_id, issued_at`,
 			[checkin.certificateId, checkin.visitorId, checkin.receivedAt],
 		);
+		// None inserted: another stamp completing the route at the same moment issued it first.
+		return row
+			? { ...visitor, certificate: toCertificate(row) }
+			: readVisitor(tx, checkin.visitorId);
 	}
 
 	async function record(checkin: NewCheckin): Promise<RecordResult> {
@@ -147,49 +151,41 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 				'UPDATE checkin_requests SET checkin_id = $2, outcome = $3 WHERE idempotency_key = $1',
 				[checkin.idempotencyKey, stored.id, kind],
 			);
-			if (kind === 'stamped') await issueIfComplete(tx, checkin);
 
 			const visitor = await readVisitor(tx, checkin.visitorId);
-			return { kind, checkin: stored, replayed: false, visitor };
+			if (kind === 'already_stamped') return { kind, checkin: stored, replayed: false, visitor };
+			return {
+				kind,
+				checkin: stored,
+				replayed: false,
+				visitor: await issueIfComplete(tx, checkin, visitor),
+			};
 		});
 	}
 
-	// One round trip for the name, the stamps and the certificate: on PostgreSQL each query is
-	// a round trip, and a check-in already makes several.
-	const visitorQuery =
-		driver.dialect === 'postgres'
-			? `SELECT v.display_name,
-				(SELECT COALESCE(json_agg(json_build_object('id', c.id, 'visitor_id', c.visitor_id, 'stop', c.stop,
-					'method', c.method, 'at', c.at, 'distance_bucket', c.distance_bucket)), '[]')
-					FROM checkins c WHERE c.visitor_id = v.visitor_id) AS stamps,
-				(SELECT json_build_object('id', k.id, 'visitor_id', k.visitor_id, 'issued_at', k.issued_at)
-					FROM certificates k WHERE k.visitor_id = v.visitor_id) AS certificate
-			FROM visitors v WHERE v.visitor_id = $1`
-			: `SELECT v.display_name,
-				(SELECT json_group_array(json_object('id', c.id, 'visitor_id', c.visitor_id, 'stop', c.stop,
-					'method', c.method, 'at', c.at, 'distance_bucket', c.distance_bucket))
-					FROM checkins c WHERE c.visitor_id = v.visitor_id) AS stamps,
-				(SELECT json_object('id', k.id, 'visitor_id', k.visitor_id, 'issued_at', k.issued_at)
-					FROM certificates k WHERE k.visitor_id = v.visitor_id) AS certificate
-			FROM visitors v WHERE v.visitor_id = $1`;
-
-	// PostgreSQL hands JSON back parsed, SQLite as text.
-	const json = <T>(value: unknown): T =>
-		(typeof value === 'string' ? JSON.parse(value) : value) as T;
+	// One query for the name, the stamps and the certificate (a round trip on PostgreSQL, where
+	// a check-in already makes several): a row per stamp, or one row without a stamp.
+	const visitorQuery = `SELECT v.display_name, k.id AS certificate_id, k.issued_at,
+			c.id, c.stop, c.method, c.at, c.distance_bucket
+		FROM visitors v
+		LEFT JOIN certificates k ON k.visitor_id = v.visitor_id
+		LEFT JOIN checkins c ON c.visitor_id = v.visitor_id
+		WHERE v.visitor_id = $1`;
 
 	async function readVisitor(runner: SqlRunner, visitorId: string): Promise<VisitorRecord> {
-		const [visitor] = await runner.query(visitorQuery, [visitorId]);
-		if (!visitor) return { displayName: null, stamps: [], certificate: null };
+		const rows = await runner.query(visitorQuery, [visitorId]);
+		const [first] = rows;
+		if (!first) return { displayName: null, stamps: [], certificate: null };
 
-		const stamps = json<Row[]>(visitor.stamps ?? '[]')
-			.map(toCheckin)
+		const stamps = rows
+			.filter((row) => row.id !== null && row.id !== undefined)
+			.map((row) => toCheckin({ ...row, visitor_id: visitorId }))
 			.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-		const certificate = visitor.certificate ? json<Row>(visitor.certificate) : null;
-		return {
-			displayName: (visitor.display_name as string | null) ?? null,
-			stamps,
-			certificate: certificate ? toCertificate(certificate) : null,
-		};
+		const certificate =
+			first.certificate_id === null || first.certificate_id === undefined
+				? null
+				: { id: String(first.certificate_id), visitorId, issuedAt: iso(first.issued_at) };
+		return { displayName: (first.display_name as string | null) ?? null, stamps, certificate };
 	}
 
 	return {

@@ -6,7 +6,9 @@
  * Group commit: that flush to disk costs more than all the rest of a check-in, so the
  * transactions that arrive while one batch is written wait and go together into the next,
  * each inside its own savepoint (one failing rolls back alone), under a single COMMIT. No
- * transaction's promise resolves before the COMMIT that makes it durable has returned.
+ * transaction's promise resolves before the COMMIT that makes it durable has returned. The
+ * production server runs this in a thread of its own (`sqlite-thread.ts`), where requests
+ * keep arriving during a flush and batches grow with the load.
  *
  * Reads take their turn in the same queue, so they never see a batch that is not yet
  * committed. A transaction's work must await only its own queries: anything else it waited
