@@ -4,11 +4,12 @@
  * `content/` folder), and kept as the last good answer while the source fails. A query that
  * never had an answer is answered from a fallback, the snapshot of the published dataset
  * (`snapshot.ts`). Pages never go blank because Sanity is down: they show the last content
- * there was, and the failure is logged at most once a minute. Only with nothing at all to
- * show does a query fail: with a `ContentUnavailableError` (503) when a fallback was set up
- * but holds nothing yet, with the source's own error otherwise.
+ * there was, and the failure is told to a `SourceFailureReport`. Only with nothing at all
+ * to show does a query fail: with a `ContentUnavailableError` (503) when a fallback was set
+ * up but holds nothing yet, with the source's own error otherwise.
  */
 import type { Logger } from '../log.ts';
+import { createSourceFailureReport, type SourceFailureReport } from './source-failure-report.ts';
 import type { ContentSource, QueryParams } from './source.ts';
 import { ContentUnavailableError } from './unavailable.ts';
 
@@ -41,8 +42,8 @@ export interface CachedSourceOptions {
 	 * older answer is served and the refresh completes in the background.
 	 */
 	refreshWaitMs?: number;
-	/** How often at most a failing source is logged. */
-	failureLogIntervalMs?: number;
+	/** Where the source's failures are told; by default a report of its own. */
+	failures?: SourceFailureReport | undefined;
 	/** How long after a failure the last good answer is served without asking again. */
 	retryAfterMs?: number;
 	/** The clock, in milliseconds (tests pass their own). */
@@ -83,7 +84,7 @@ export function createCachedSource(
 	const now = options.now ?? Date.now;
 	const refreshWaitMs = options.refreshWaitMs ?? 2_000;
 	const retryAfterMs = options.retryAfterMs ?? 5_000;
-	const reportFailure = createFailureReport(log, options.failureLogIntervalMs ?? 60_000, now);
+	const failures = options.failures ?? createSourceFailureReport({ log, kind: source.kind, now });
 	const entries = new Map<string, Entry>();
 
 	function entryFor(query: string, params: QueryParams): Entry {
@@ -122,16 +123,16 @@ export function createCachedSource(
 				entry.ids = idsIn(value);
 				entry.storedAt = now();
 				entry.freshVersion = version;
-				reportFailure.recovered(source.kind);
+				failures.answered();
 				fallback?.sourceAnswered?.();
 				return value;
 			},
 			(error: unknown) => {
 				entry.failedAt = now();
-				reportFailure.failed(source.kind, error, {
-					lastGood: entry.hasValue,
-					fallback: fallback !== undefined,
-					fallbackTakenAt: fallback?.takenAt() ?? null,
+				failures.failed({
+					what: 'page queries',
+					error,
+					...(fallback ? { snapshotTakenAt: fallback.takenAt() } : {}),
 				});
 				throw error;
 			},
@@ -263,58 +264,6 @@ export function idsIn(value: unknown, ids = new Set<string>()): Set<string> {
 		else if (typeof field === 'object') idsIn(field, ids);
 	}
 	return ids;
-}
-
-/** What stood in for the source's answer when it failed. */
-interface StandIns {
-	/** Whether the query had a last good answer. */
-	lastGood: boolean;
-	/** Whether a fallback was set up. */
-	fallback: boolean;
-	/** When the fallback's content was taken, or `null` when there is none. */
-	fallbackTakenAt: number | null;
-}
-
-// Logs the first failure, then at most one line per interval with how many were not logged,
-// and one line when the source answers again.
-function createFailureReport(log: Logger, intervalMs: number, now: () => number) {
-	let loggedAt = Number.NEGATIVE_INFINITY;
-	let unlogged = 0;
-	let failing = false;
-
-	return {
-		failed(kind: string, error: unknown, standIns: StandIns) {
-			failing = true;
-			if (now() - loggedAt < intervalMs) {
-				unlogged += 1;
-				return;
-			}
-
-			const message = error instanceof Error ? error.message : String(error);
-			log.error(
-				{ err: error, source: kind, failuresNotLogged: unlogged },
-				`the ${kind} content source failed (${message}); ${shownInstead(standIns)}. Check that the source is reachable; this is logged at most once a minute`,
-			);
-			loggedAt = now();
-			unlogged = 0;
-		},
-		recovered(kind: string) {
-			if (!failing) return;
-
-			failing = false;
-			log.info({ source: kind }, `the ${kind} content source answers again`);
-		},
-	};
-}
-
-function shownInstead({ lastGood, fallback, fallbackTakenAt }: StandIns): string {
-	if (lastGood) return 'pages show the last content it gave';
-	if (!fallback) return 'a page had no earlier content to show';
-
-	if (fallbackTakenAt !== null) {
-		return `pages show the snapshot of the published content taken at ${new Date(fallbackTakenAt).toISOString()}`;
-	}
-	return 'no snapshot of the published content is kept yet, so a page without earlier content answers 503 "Service Unavailable"';
 }
 
 function delay(ms: number): Promise<void> {

@@ -3,7 +3,7 @@
  * for a time-to-live), a change reported by a Sanity webhook applied at once, and — for the
  * embedded dataset — the `content/` folder watched, so that an edited NDJSON file shows
  * without a restart. In front of Sanity, a snapshot of the published dataset answers what
- * the cache cannot while Sanity is unreachable.
+ * the cache cannot while Sanity is unreachable, and both tell one report of its failures.
  */
 import type { Logger } from '../log.ts';
 import { SHARED_CACHE_SECONDS } from '../server/cache-control.ts';
@@ -11,6 +11,7 @@ import { createCachedSource, type CachedSource, type ContentChange } from './cac
 import type { EmbeddedSource } from './embedded.ts';
 import type { SanitySource } from './sanity.ts';
 import { createPublishedSnapshot, type PublishedSnapshot } from './snapshot.ts';
+import { createSourceFailureReport } from './source-failure-report.ts';
 import type { ContentSource } from './source.ts';
 import { watchContentFolder, type ContentWatch } from './watch.ts';
 
@@ -70,6 +71,8 @@ export function createFreshContent(
 ): FreshContent {
 	const { ttlMs, log } = options;
 	const embedded = isEmbedded(source) ? source : null;
+	// One outage fails the snapshot and the page queries alike: one report tells it once.
+	const failures = createSourceFailureReport({ log, kind: source.kind });
 	const snapshot = isSanity(source)
 		? createPublishedSnapshot({
 				source,
@@ -77,9 +80,15 @@ export function createFreshContent(
 				log,
 				maxAgeMs: ttlMs,
 				file: options.snapshotFile,
+				failures,
 			})
 		: null;
-	const cached = createCachedSource(source, { ttlMs, log, fallback: snapshot ?? undefined });
+	const cached = createCachedSource(source, {
+		ttlMs,
+		log,
+		fallback: snapshot ?? undefined,
+		failures,
+	});
 	void snapshot?.start();
 
 	async function refresh(change?: ContentChange): Promise<number> {

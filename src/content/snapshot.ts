@@ -19,6 +19,7 @@ import {
 	type SnapshotContent,
 	type SnapshotOrigin,
 } from './snapshot-file.ts';
+import { createSourceFailureReport, type SourceFailureReport } from './source-failure-report.ts';
 import type { ContentSource, QueryParams } from './source.ts';
 
 /** The document types of the content model (the Studio's `documentTypes`). */
@@ -44,6 +45,9 @@ const ASSETS_QUERY = `*[_type in $assetTypes && _id in $ids]{..., defined(metada
 // A new `_updatedAt` tells of a publish, a smaller count of a deletion.
 const REVISION_QUERY = `{"count": count(*[_type in $types]), "updatedAt": *[_type in $types && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt}`;
 
+// A full disk or a read-only folder fails every save alike, so one warning a minute tells it.
+const SAVE_WARNING_INTERVAL_MS = 60_000;
+
 export interface SnapshotOptions {
 	/** The live source: Sanity's API. */
 	source: ContentSource;
@@ -53,8 +57,8 @@ export interface SnapshotOptions {
 	maxAgeMs: number;
 	/** Where it is saved across restarts; without it, it is kept in memory only. */
 	file?: string | null | undefined;
-	/** How often at most a failure to take or save it is logged. */
-	failureLogIntervalMs?: number;
+	/** Where a failure to take it is told; by default a report of its own. */
+	failures?: SourceFailureReport | undefined;
 	now?: () => number;
 }
 
@@ -73,11 +77,12 @@ export function createPublishedSnapshot(options: SnapshotOptions): PublishedSnap
 	const { source, origin, log, maxAgeMs, file } = options;
 	const now = options.now ?? Date.now;
 	const query = createDatasetQuery();
-	const warn = throttledWarning(log, options.failureLogIntervalMs ?? 60_000, now);
+	const failures = options.failures ?? createSourceFailureReport({ log, kind: source.kind, now });
 	let current: (SnapshotContent & { dataset: QueryableDataset }) | null = null;
 	let checkedAt = Number.NEGATIVE_INFINITY;
 	let next: Step | null = null;
 	let running: Promise<boolean> | null = null;
+	let saveWarnedAt = Number.NEGATIVE_INFINITY;
 
 	function keep(content: SnapshotContent): void {
 		current = { ...content, dataset: queryableDataset(content.documents) };
@@ -124,19 +129,22 @@ export function createPublishedSnapshot(options: SnapshotOptions): PublishedSnap
 				await source.fetch(REVISION_QUERY, { types: contentDocumentTypes }),
 			);
 			if (step === 'check' && current && revision === current.revision && knowsUpdates(revision)) {
+				failures.answered();
 				return false;
 			}
 
 			const content = { documents: await fetchDocuments(), takenAt: now(), revision };
+			failures.answered();
 			keep(content);
 			log.info({ documents: content.documents.length }, 'took a snapshot of the published content');
 			if (file) await save(file, content);
 			return true;
 		} catch (error) {
-			const kept = current
-				? `the one taken at ${new Date(current.takenAt).toISOString()} stays`
-				: 'and there is none yet to show pages Sanity cannot answer';
-			warn(error, `a snapshot of the published content could not be taken, ${kept}`);
+			failures.failed({
+				what: 'the snapshot of the published content',
+				error,
+				snapshotTakenAt: current?.takenAt ?? null,
+			});
 			return false;
 		}
 	}
@@ -145,9 +153,12 @@ export function createPublishedSnapshot(options: SnapshotOptions): PublishedSnap
 		try {
 			await saveSnapshot(to, origin, content);
 		} catch (error) {
-			warn(
-				error,
-				`the content snapshot could not be saved to ${to}, so a restart starts without it`,
+			if (now() - saveWarnedAt < SAVE_WARNING_INTERVAL_MS) return;
+
+			saveWarnedAt = now();
+			log.warn(
+				{ err: error, file: to },
+				`the content snapshot could not be saved to ${to} (${(error as Error).message}), so a restart starts without it. Check that its folder exists and the server may write there; this is logged at most once a minute`,
 			);
 		}
 	}
@@ -208,17 +219,4 @@ function referencesIn(documents: ContentDocument[]): Set<string> {
 	};
 	walk(documents);
 	return found;
-}
-
-function throttledWarning(log: Logger, intervalMs: number, now: () => number) {
-	let warnedAt = Number.NEGATIVE_INFINITY;
-	return (error: unknown, what: string) => {
-		if (now() - warnedAt < intervalMs) return;
-
-		warnedAt = now();
-		log.warn(
-			{ err: error },
-			`${what} (${(error as Error)?.message ?? String(error)}); this is logged at most once a minute`,
-		);
-	};
 }

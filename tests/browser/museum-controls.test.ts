@@ -4,13 +4,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { messages } from '../../src/i18n/messages/index.ts';
 import { HALL_WIDTH } from '../../src/museum/hall-layout.ts';
 import type { MuseumView } from '../../src/museum/view-data.ts';
-import { collectErrors, museumView, waitForArrival, waitForHall } from './museum-helpers.ts';
+import {
+	goToHallEntrance,
+	hallState,
+	museumView,
+	SLOW,
+	waitForArrival,
+	watchVisits,
+} from './museum-helpers.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { guardOffsiteRequests } from './support/visit.ts';
-
-// The machines running these are slow and shared, and SwiftShader draws on the CPU.
-const SLOW = 180_000;
 
 const t = messages('zh').hall3d;
 
@@ -19,15 +22,13 @@ let browser: Browser;
 let desktop: BrowserContext;
 let phone: BrowserContext;
 let view: MuseumView;
-const errors: string[] = [];
-const offsite: string[][] = [];
+const visits = watchVisits();
 
 beforeAll(async () => {
 	server = await startServer();
 	browser = await launchChromium();
-	desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	desktop = await visits.newContext(browser);
 	phone = await newPhone();
-	offsite.push(await guardOffsiteRequests(desktop), await guardOffsiteRequests(phone));
 });
 
 afterAll(async () => {
@@ -35,8 +36,8 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-async function newPhone(): Promise<BrowserContext> {
-	return browser.newContext({
+function newPhone(): Promise<BrowserContext> {
+	return visits.newContext(browser, {
 		viewport: { width: 390, height: 844 },
 		deviceScaleFactor: 2,
 		isMobile: true,
@@ -46,11 +47,8 @@ async function newPhone(): Promise<BrowserContext> {
 
 /** Opens the first hall at its entrance, with the debug hook, and waits until it rests. */
 async function openHall(context: BrowserContext): Promise<Page> {
-	const page = await context.newPage();
-	errors.push(...collectErrors(page));
-	await page.goto(`${server.url}/museum/?view=3d&museumDebug=1`);
-	await waitForHall(page);
-	await page.waitForFunction(() => window.__boaiMuseum!.state().announcement !== '');
+	const page = await visits.newPage(context);
+	await goToHallEntrance(page, `${server.url}/museum/?view=3d&museumDebug=1`);
 	view ??= await museumView(page);
 	return page;
 }
@@ -104,7 +102,7 @@ describe('the 3D hall’s controls', () => {
 			expect(Math.abs(dragged.yaw - before.yaw)).toBeGreaterThan(0.5);
 			expect(dragged.pitch).not.toBe(before.pitch);
 			expect(await position(page)).toEqual(standing);
-			expect(await page.evaluate(() => window.__boaiMuseum!.state().exhibitIndex)).toBeNull();
+			expect((await hallState(page)).exhibitIndex).toBeNull();
 
 			// The wheel zooms: down widens the view, up narrows it.
 			await page.mouse.wheel(0, 400);
@@ -123,7 +121,7 @@ describe('the 3D hall’s controls', () => {
 			const box = (await label.boundingBox())!;
 			await page.mouse.click(box.x + box.width / 2, box.y + box.height + 30);
 			await waitForArrival(page, target.title.text);
-			expect(await page.evaluate(() => window.__boaiMuseum!.state().exhibitIndex)).toBe(2);
+			expect((await hallState(page)).exhibitIndex).toBe(2);
 			await page.close();
 		},
 		SLOW,
@@ -200,7 +198,6 @@ describe('the 3D hall’s controls', () => {
 		async () => {
 			for (const answer of ['granted', 'denied'] as const) {
 				const context = await newPhone();
-				offsite.push(await guardOffsiteRequests(context));
 				// iOS asks for permission; the stand-in answers and remembers it was asked.
 				await context.addInitScript((reply) => {
 					const asked: boolean[] = [];
@@ -245,12 +242,5 @@ describe('the 3D hall’s controls', () => {
 		SLOW,
 	);
 
-	test(
-		'printed no error and asked nothing of another site',
-		() => {
-			expect(errors).toEqual([]);
-			expect(offsite.flat()).toEqual([]);
-		},
-		SLOW,
-	);
+	visits.testClean();
 });

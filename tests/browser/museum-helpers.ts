@@ -1,22 +1,74 @@
 /**
- * Shared steps of the museum's browser tests: opening the 3D hall and waiting for it, reading
- * the hall's data from the page, moving focus with Tab, and checking that a screenshot of
- * the scene actually shows something.
+ * Shared steps of the museum's browser tests: watching a file's pages for errors and
+ * requests to other sites, opening the 3D hall and waiting for it, reading the hall's data
+ * and state from the page, counting the frames it draws, moving focus with Tab, and checking
+ * that a screenshot of the scene actually shows something.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { expect } from 'vitest';
+import { expect, test } from 'vitest';
 
 import type { MuseumView } from '../../src/museum/view-data.ts';
 // Brings in the type of `window.__boaiMuseum`.
 import type {} from '../../site/islands/museum/debug.ts';
+import type { HallState } from '../../site/islands/museum/store.ts';
+import { guardOffsiteRequests } from './support/visit.ts';
 
 /** Where the hall's screenshots are kept for review (git-ignored). */
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'museum');
 
+// The machines running these are slow and shared, and SwiftShader draws on the CPU.
+/** How long one museum test may take. */
+export const SLOW = 180_000;
+
+/** The window the desktop tests browse in. */
+export const DESKTOP = { width: 1280, height: 800 };
+
 const LOADED = 45_000;
+
+/** The browser contexts and pages of one test file, watched for what must not happen. */
+export interface VisitWatch {
+	/**
+	 * A new context, a {@link DESKTOP} window unless `options` say otherwise, whose requests
+	 * to other sites are blocked and kept.
+	 */
+	newContext(browser: Browser, options?: BrowserContextOptions): Promise<BrowserContext>;
+	/** A new page of `context`, whose errors are kept. */
+	newPage(context: BrowserContext): Promise<Page>;
+	/** Adds the test, last in its file, that fails on any error printed or request to another site. */
+	testClean(): void;
+}
+
+/** A watch over the pages a test file opens. */
+export function watchVisits(): VisitWatch {
+	const errors: string[][] = [];
+	const offsite: string[][] = [];
+
+	return {
+		async newContext(browser, options = {}) {
+			const context = await browser.newContext({ viewport: DESKTOP, ...options });
+			offsite.push(await guardOffsiteRequests(context));
+			return context;
+		},
+		async newPage(context) {
+			const page = await context.newPage();
+			errors.push(collectErrors(page));
+			return page;
+		},
+		testClean() {
+			test(
+				'printed no error and asked nothing of another site',
+				() => {
+					expect(errors.flat()).toEqual([]);
+					expect(offsite.flat()).toEqual([]);
+				},
+				SLOW,
+			);
+		},
+	};
+}
 
 /** Errors the page printed or threw, without the browser's own notes about failed loads. */
 export function collectErrors(page: Page, allowed: RegExp[] = []): string[] {
@@ -41,6 +93,31 @@ export async function waitForHall(page: Page): Promise<void> {
 	});
 }
 
+/** Goes to `url`, a page that opens the 3D hall, and waits until the hall shows. */
+export async function goToHall(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await waitForHall(page);
+}
+
+/** Opens the hall at `url` and waits until it has announced where the visitor stands. */
+export async function goToHallEntrance(page: Page, url: string): Promise<void> {
+	await goToHall(page, url);
+	await page.waitForFunction(() => window.__boaiMuseum!.state().announcement !== '');
+}
+
+/** Opens the hall at `url`, a link to an exhibit, and waits until the camera is there. */
+export async function goToExhibit(page: Page, url: string, title: string): Promise<void> {
+	await goToHall(page, url);
+	await waitForArrival(page, title);
+}
+
+/** Waits until the pictures and models of the hall `slug` have all loaded or failed. */
+export async function waitForHallLoaded(page: Page, slug: string): Promise<void> {
+	await page.waitForFunction((s) => window.__boaiMuseum!.state().loadedHall === s, slug, {
+		timeout: LOADED,
+	});
+}
+
 /** Waits until the camera has arrived somewhere and the hall rests. */
 export async function waitForArrival(page: Page, title: string): Promise<void> {
 	await page.waitForFunction(
@@ -58,6 +135,11 @@ export async function waitForArrival(page: Page, title: string): Promise<void> {
 export async function museumView(page: Page): Promise<MuseumView> {
 	const json = await page.locator('#museum-view').textContent();
 	return JSON.parse(json ?? '{}') as MuseumView;
+}
+
+/** The hall's state as the page holds it now (needs `museumDebug=1`). */
+export function hallState(page: Page): Promise<HallState> {
+	return page.evaluate(() => window.__boaiMuseum!.state());
 }
 
 /** Presses Tab until `selector` has focus; fails after `limit` presses. */
@@ -117,4 +199,26 @@ export async function expectSceneDrawn(page: Page, name: string): Promise<void> 
 /** Frames the canvas has drawn so far (needs `museumDebug=1`). */
 export function framesDrawn(page: Page): Promise<number> {
 	return page.evaluate(() => window.__boaiMuseum?.frames() ?? -1);
+}
+
+/** Frames drawn during `ms`. */
+export async function framesDuring(page: Page, ms: number): Promise<number> {
+	const before = await framesDrawn(page);
+	await page.waitForTimeout(ms);
+	return (await framesDrawn(page)) - before;
+}
+
+/** Waits until no frame has been drawn for a whole second; fails after `limit` ms. */
+export async function waitUntilStill(page: Page, limit: number): Promise<void> {
+	const deadline = Date.now() + limit;
+	while ((await framesDuring(page, 1000)) > 0) {
+		if (Date.now() > deadline) throw new Error(`The hall still drew frames after ${limit} ms.`);
+	}
+}
+
+/** Asks the hall for one frame and waits until it is drawn. */
+export async function drawFrame(page: Page): Promise<void> {
+	const frames = await framesDrawn(page);
+	await page.evaluate(() => window.__boaiMuseum!.invalidate());
+	await page.waitForFunction((n) => window.__boaiMuseum!.frames() > n, frames);
 }

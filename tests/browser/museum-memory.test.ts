@@ -8,13 +8,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { messages } from '../../src/i18n/messages/index.ts';
 import type { MuseumView } from '../../src/museum/view-data.ts';
-import { collectErrors, museumView, waitForHall } from './museum-helpers.ts';
+import {
+	drawFrame,
+	goToHall,
+	museumView,
+	SLOW,
+	waitForHall,
+	waitForHallLoaded,
+	watchVisits,
+} from './museum-helpers.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { guardOffsiteRequests } from './support/visit.ts';
-
-// The machines running these are slow and shared, and SwiftShader draws on the CPU.
-const SLOW = 180_000;
 
 const zh = messages('zh').hall3d;
 
@@ -26,14 +30,12 @@ interface GpuCounts {
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
-let offsite: string[];
-const errors: string[] = [];
+const visits = watchVisits();
 
 beforeAll(async () => {
 	server = await startServer();
 	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	offsite = await guardOffsiteRequests(context);
+	context = await visits.newContext(browser);
 	// Keeps every WebGL context the page creates, to count those still alive.
 	await context.addInitScript(() => {
 		const contexts: Array<{ canvas: HTMLCanvasElement; gl: WebGLRenderingContext }> = [];
@@ -58,12 +60,6 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-async function newPage(): Promise<Page> {
-	const page = await context.newPage();
-	errors.push(...collectErrors(page));
-	return page;
-}
-
 /** Canvases on the page, and WebGL contexts made so far and those not yet given up. */
 function canvases(page: Page) {
 	return page.evaluate(() => {
@@ -83,11 +79,7 @@ function canvases(page: Page) {
 /** Goes to hall `index` of `view` and waits until its pictures and models are loaded. */
 async function enterHall(page: Page, view: MuseumView, index: number): Promise<void> {
 	await page.evaluate((h) => window.__boaiMuseum!.controller.enterHall(h), index);
-	await page.waitForFunction(
-		(slug) => window.__boaiMuseum!.state().loadedHall === slug,
-		view.halls[index]!.slug,
-		{ timeout: 45_000 },
-	);
+	await waitForHallLoaded(page, view.halls[index]!.slug);
 }
 
 // The renderer counts what it has uploaded and not yet disposed. React releases a hall's
@@ -95,9 +87,7 @@ async function enterHall(page: Page, view: MuseumView, index: number): Promise<v
 async function gpuCounts(page: Page): Promise<GpuCounts> {
 	let last: GpuCounts | null = null;
 	for (let round = 0; round < 40; round++) {
-		const frames = await page.evaluate(() => window.__boaiMuseum!.frames());
-		await page.evaluate(() => window.__boaiMuseum!.invalidate());
-		await page.waitForFunction((n) => window.__boaiMuseum!.frames() > n, frames);
+		await drawFrame(page);
 		await page.waitForTimeout(250);
 		const { geometries, textures } = await page.evaluate(() => window.__boaiMuseum!.renderer());
 		if (last && last.geometries === geometries && last.textures === textures) return last;
@@ -110,7 +100,7 @@ describe('the 3D hall’s hold on the GPU', () => {
 	test(
 		'keeps exactly one WebGL canvas while the visitor moves between halls, and after coming back in',
 		async () => {
-			const page = await newPage();
+			const page = await visits.newPage(context);
 			await page.goto(`${server.url}/museum/?museumDebug=1`);
 			const view: MuseumView = await museumView(page);
 			await page.click('[data-museum-enter]');
@@ -122,11 +112,7 @@ describe('the 3D hall’s hold on the GPU', () => {
 			// Through every hall with the hall buttons, and back to the first.
 			for (const hall of [...view.halls.slice(1), view.halls[0]!]) {
 				await page.locator('.hall-hall', { hasText: hall.title.text }).click();
-				await page.waitForFunction(
-					(slug) => window.__boaiMuseum!.state().loadedHall === slug,
-					hall.slug,
-					{ timeout: 45_000 },
-				);
+				await waitForHallLoaded(page, hall.slug);
 				expect(await canvases(page), hall.slug).toEqual(entered);
 			}
 
@@ -147,9 +133,8 @@ describe('the 3D hall’s hold on the GPU', () => {
 	test(
 		'gives a hall’s geometries and textures back when the visitor leaves it',
 		async () => {
-			const page = await newPage();
-			await page.goto(`${server.url}/museum/?view=3d&museumDebug=1`);
-			await waitForHall(page);
+			const page = await visits.newPage(context);
+			await goToHall(page, `${server.url}/museum/?view=3d&museumDebug=1`);
 			const view: MuseumView = await museumView(page);
 
 			const first: GpuCounts[] = [];
@@ -191,12 +176,5 @@ describe('the 3D hall’s hold on the GPU', () => {
 		SLOW,
 	);
 
-	test(
-		'printed no error and asked nothing of another site',
-		() => {
-			expect(errors).toEqual([]);
-			expect(offsite).toEqual([]);
-		},
-		SLOW,
-	);
+	visits.testClean();
 });

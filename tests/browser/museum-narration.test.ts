@@ -16,13 +16,9 @@ import { messages } from '../../src/i18n/messages/index.ts';
 import { captionLines } from '../../src/museum/captions.ts';
 import { hallLinkQuery } from '../../src/museum/deep-link.ts';
 import type { MuseumView } from '../../src/museum/view-data.ts';
-import { collectErrors, museumView, waitForArrival, waitForHall } from './museum-helpers.ts';
+import { goToExhibit, goToHallEntrance, museumView, SLOW, watchVisits } from './museum-helpers.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { guardOffsiteRequests } from './support/visit.ts';
-
-// The machines running these are slow and shared, and SwiftShader draws on the CPU.
-const SLOW = 180_000;
 
 const DATASET = join(import.meta.dirname, '..', '..', 'content');
 const zh = messages('zh').hall3d;
@@ -47,8 +43,7 @@ let contentDir: string;
 let server: RunningServer;
 let browser: Browser;
 let recorded: { slug: string; file: string };
-const errors: string[] = [];
-const offsite: string[][] = [];
+const visits = watchVisits();
 
 /** A short, quiet 440 Hz tone as a 16-bit mono WAV file. */
 function toneWav(seconds: number): Buffer {
@@ -195,19 +190,9 @@ function stubSpeech(options: { voices: boolean }) {
 }
 
 async function newContext(options: { voices: boolean }): Promise<BrowserContext> {
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 800 },
-		reducedMotion: 'reduce',
-	});
-	offsite.push(await guardOffsiteRequests(context));
+	const context = await visits.newContext(browser, { reducedMotion: 'reduce' });
 	await context.addInitScript(stubSpeech, options);
 	return context;
-}
-
-async function newPage(context: BrowserContext): Promise<Page> {
-	const page = await context.newPage();
-	errors.push(...collectErrors(page));
-	return page;
 }
 
 function speechLog(page: Page): Promise<SpeechLog> {
@@ -252,15 +237,13 @@ describe('narration in the 3D hall', () => {
 		'the guided tour reads each exhibit aloud in the page’s language with captions, and plays an exhibit’s own recording instead',
 		async () => {
 			const context = await newContext({ voices: true });
-			const page = await newPage(context);
+			const page = await visits.newPage(context);
 			await page.goto(`${server.url}/museum/`);
 			const view: MuseumView = await museumView(page);
 			const hall = view.halls.at(-1)!;
 			expect(hall.exhibits.map((exhibit) => exhibit.slug)).toContain(recorded.slug);
 
-			await page.goto(`${server.url}/museum/?view=3d&hall=${hall.slug}&museumDebug=1`);
-			await waitForHall(page);
-			await page.waitForFunction(() => window.__boaiMuseum!.state().announcement !== '');
+			await goToHallEntrance(page, `${server.url}/museum/?view=3d&hall=${hall.slug}&museumDebug=1`);
 			// The hall asked for the voices when it opened, long before anyone asked to listen.
 			expect((await speechLog(page)).asked).not.toBeNull();
 			await watchCaptions(page);
@@ -307,18 +290,18 @@ describe('narration in the 3D hall', () => {
 		'reads an exhibit aloud in English on the English page, from the Listen tap',
 		async () => {
 			const context = await newContext({ voices: true });
-			const page = await newPage(context);
+			const page = await visits.newPage(context);
 			await page.goto(`${server.url}/en/museum/`);
 			const view = await museumView(page);
 			const exhibit = view.halls[0]!.exhibits.find(
 				(entry) => entry.narration.text.lang === 'en' && entry.narration.url === null,
 			)!;
 
-			await page.goto(
+			await goToExhibit(
+				page,
 				`${server.url}/en/museum/${hallLinkQuery({ exhibit: exhibit.slug })}&museumDebug=1`,
+				exhibit.title.text,
 			);
-			await waitForHall(page);
-			await waitForArrival(page, exhibit.title.text);
 			await watchCaptions(page);
 			const lines = captionLines(exhibit.narration.text.text, 'en');
 			await page.getByRole('button', { name: en.listen }).click();
@@ -345,14 +328,16 @@ describe('narration in the 3D hall', () => {
 		'says so when the browser has no voice, and shows the captions instead',
 		async () => {
 			const context = await newContext({ voices: false });
-			const page = await newPage(context);
+			const page = await visits.newPage(context);
 			await page.goto(`${server.url}/museum/`);
 			const view = await museumView(page);
 			const exhibit = view.halls[0]!.exhibits[0]!;
 
-			await page.goto(`${server.url}/museum/${hallLinkQuery({ exhibit: exhibit.slug })}`);
-			await waitForHall(page);
-			await waitForArrival(page, exhibit.title.text);
+			await goToExhibit(
+				page,
+				`${server.url}/museum/${hallLinkQuery({ exhibit: exhibit.slug })}`,
+				exhibit.title.text,
+			);
 			await page.getByRole('button', { name: zh.listen }).click();
 
 			await page.waitForSelector('[data-no-voice]', { timeout: 15_000 });
@@ -370,12 +355,5 @@ describe('narration in the 3D hall', () => {
 		SLOW,
 	);
 
-	test(
-		'printed no error and asked nothing of another site',
-		() => {
-			expect(errors).toEqual([]);
-			expect(offsite.flat()).toEqual([]);
-		},
-		SLOW,
-	);
+	visits.testClean();
 });

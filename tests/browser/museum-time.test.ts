@@ -11,18 +11,19 @@ import { hallLinkQuery } from '../../src/museum/deep-link.ts';
 import { timelineStops } from '../../src/museum/timeline.ts';
 import type { MuseumView } from '../../src/museum/view-data.ts';
 import {
-	collectErrors,
-	framesDrawn,
+	framesDuring,
+	goToExhibit,
+	goToHall,
+	goToHallEntrance,
+	hallState,
 	museumView,
+	SLOW,
 	waitForArrival,
-	waitForHall,
+	waitUntilStill,
+	watchVisits,
 } from './museum-helpers.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { guardOffsiteRequests } from './support/visit.ts';
-
-// The machines running these are slow and shared, and SwiftShader draws on the CPU.
-const SLOW = 180_000;
 
 const zh = messages('zh').hall3d;
 
@@ -30,16 +31,14 @@ let server: RunningServer;
 let browser: Browser;
 let view: MuseumView;
 let animated: { slug: string; title: string };
-const errors: string[] = [];
-const offsite: string[][] = [];
+const visits = watchVisits();
 
 beforeAll(async () => {
 	server = await startServer();
 	browser = await launchChromium();
 	const context = await newContext('no-preference');
-	const page = await newPage(context);
-	await page.goto(`${server.url}/museum/?view=3d&museumDebug=1`);
-	await waitForHall(page);
+	const page = await visits.newPage(context);
+	await goToHall(page, `${server.url}/museum/?view=3d&museumDebug=1`);
 	view = await museumView(page);
 	animated = await findAnimatedExhibit(page);
 	await context.close();
@@ -50,19 +49,8 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-async function newContext(reducedMotion: 'reduce' | 'no-preference'): Promise<BrowserContext> {
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 800 },
-		reducedMotion,
-	});
-	offsite.push(await guardOffsiteRequests(context));
-	return context;
-}
-
-async function newPage(context: BrowserContext): Promise<Page> {
-	const page = await context.newPage();
-	errors.push(...collectErrors(page));
-	return page;
+function newContext(reducedMotion: 'reduce' | 'no-preference'): Promise<BrowserContext> {
+	return visits.newContext(browser, { reducedMotion });
 }
 
 // The first exhibit whose model has an animation, found by loading each hall in turn.
@@ -87,26 +75,10 @@ async function findAnimatedExhibit(page: Page): Promise<{ slug: string; title: s
 	throw new Error('No exhibit of the dataset has an animated model to test with.');
 }
 
-/** Frames drawn during `ms`. */
-async function framesDuring(page: Page, ms: number): Promise<number> {
-	const before = await framesDrawn(page);
-	await page.waitForTimeout(ms);
-	return (await framesDrawn(page)) - before;
-}
-
-/** Waits until no frame has been drawn for a whole second; fails after `limit` ms. */
-async function waitUntilStill(page: Page, limit: number): Promise<void> {
-	const deadline = Date.now() + limit;
-	while ((await framesDuring(page, 1000)) > 0) {
-		if (Date.now() > deadline) throw new Error(`The hall still drew frames after ${limit} ms.`);
-	}
-}
-
 /** Opens the hall holding the animated exhibit, waits for its models, then goes to it. */
 async function visitAnimated(page: Page): Promise<void> {
 	const hall = view.halls.find((entry) => entry.exhibits.some((e) => e.slug === animated.slug))!;
-	await page.goto(`${server.url}/museum/?view=3d&hall=${hall.slug}&museumDebug=1`);
-	await waitForHall(page);
+	await goToHall(page, `${server.url}/museum/?view=3d&hall=${hall.slug}&museumDebug=1`);
 	await page.waitForFunction((slug) => window.__boaiMuseum!.state().animated[slug], animated.slug);
 	await page.click(`[data-exhibit="${animated.slug}"]`);
 	await waitForArrival(page, animated.title);
@@ -117,10 +89,8 @@ describe('the hall’s timeline and animations', () => {
 		'steps along the timeline with the keyboard, through the eras and into the next hall',
 		async () => {
 			const context = await newContext('no-preference');
-			const page = await newPage(context);
-			await page.goto(`${server.url}/museum/?view=3d&museumDebug=1`);
-			await waitForHall(page);
-			await page.waitForFunction(() => window.__boaiMuseum!.state().announcement !== '');
+			const page = await visits.newPage(context);
+			await goToHallEntrance(page, `${server.url}/museum/?view=3d&museumDebug=1`);
 
 			const stops = timelineStops(view.halls);
 			const slider = page.getByRole('slider', { name: zh.timeline });
@@ -145,15 +115,13 @@ describe('the hall’s timeline and animations', () => {
 					exhibit.title.text,
 				);
 			}
-			expect(await page.evaluate(() => window.__boaiMuseum!.state().hallIndex)).toBe(
-				stops[leaving]!.hallIndex,
-			);
+			expect((await hallState(page)).hallIndex).toBe(stops[leaving]!.hallIndex);
 
 			// One step back returns to the first hall, at the last of its stops on the way.
 			await page.keyboard.press('ArrowLeft');
 			const back = stops[leaving - 1]!;
 			await waitForArrival(page, view.halls[0]!.exhibits[back.exhibitIndex]!.title.text);
-			expect(await page.evaluate(() => window.__boaiMuseum!.state().hallIndex)).toBe(0);
+			expect((await hallState(page)).hallIndex).toBe(0);
 			await context.close();
 		},
 		SLOW,
@@ -163,7 +131,7 @@ describe('the hall’s timeline and animations', () => {
 		'plays a model’s animation when its exhibit is visited, and stops it when reduced motion is turned on',
 		async () => {
 			const context = await newContext('no-preference');
-			const page = await newPage(context);
+			const page = await visits.newPage(context);
 			await visitAnimated(page);
 
 			// The camera has arrived; frames go on because the model moves.
@@ -182,7 +150,7 @@ describe('the hall’s timeline and animations', () => {
 		'under reduced motion an animation does not start by itself, and one asked for ends by itself',
 		async () => {
 			const context = await newContext('reduce');
-			const page = await newPage(context);
+			const page = await visits.newPage(context);
 			await visitAnimated(page);
 			await page.waitForTimeout(300);
 			expect(await framesDuring(page, 1500)).toBe(0);
@@ -200,24 +168,17 @@ describe('the hall’s timeline and animations', () => {
 		'plays the animation of a model that finished loading after the visitor arrived',
 		async () => {
 			const context = await newContext('no-preference');
-			const page = await newPage(context);
-			await page.goto(
+			const page = await visits.newPage(context);
+			await goToExhibit(
+				page,
 				`${server.url}/museum/${hallLinkQuery({ exhibit: animated.slug })}&museumDebug=1`,
+				animated.title,
 			);
-			await waitForHall(page);
-			await waitForArrival(page, animated.title);
 			expect(await framesDuring(page, 1500)).toBeGreaterThan(1);
 			await context.close();
 		},
 		SLOW,
 	);
 
-	test(
-		'printed no error and asked nothing of another site',
-		() => {
-			expect(errors).toEqual([]);
-			expect(offsite.flat()).toEqual([]);
-		},
-		SLOW,
-	);
+	visits.testClean();
 });

@@ -39,9 +39,9 @@ function fakeSource() {
 
 function quietLog() {
 	const log = logger.child({ module: 'test' });
-	const error = vi.spyOn(log, 'error').mockImplementation(() => undefined);
-	vi.spyOn(log, 'info').mockImplementation(() => undefined);
-	return { log, error };
+	const warn = vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+	const info = vi.spyOn(log, 'info').mockImplementation(() => undefined);
+	return { log, warn, info };
 }
 
 describe('the content cache', () => {
@@ -109,7 +109,7 @@ describe('the content cache', () => {
 		let clock = 0;
 		const fake = fakeSource();
 		fake.answer(STORIES, [{ _id: 'story-a', title: 'A' }]);
-		const { log, error } = quietLog();
+		const { log, warn, info } = quietLog();
 		const cache = createCachedSource(fake.source, {
 			log,
 			ttlMs: 10_000,
@@ -123,12 +123,26 @@ describe('the content cache', () => {
 			clock = 11_000 + second * 1_000;
 			expect(await cache.fetch(STORIES)).toEqual([{ _id: 'story-a', title: 'A' }]);
 		}
-		expect(error).toHaveBeenCalledTimes(1);
+		expect(warn).toHaveBeenCalledTimes(1);
+		expect(warn.mock.calls[0]?.[1]).toContain(
+			'the sanity content source failed for page queries (connect ECONNREFUSED 127.0.0.1:9), failing since 1970-01-01T00:00:11.000Z; visitors see the last good content of pages already shown',
+		);
 
 		clock = 11_000 + 61_000;
 		await cache.fetch(STORIES);
-		expect(error).toHaveBeenCalledTimes(2);
-		expect(error.mock.calls[1]?.[0]).toMatchObject({ failuresNotLogged: 24 });
+		expect(warn).toHaveBeenCalledTimes(2);
+		expect(warn.mock.calls[1]?.[0]).toMatchObject({
+			failuresNotLogged: 24,
+			failingSince: '1970-01-01T00:00:11.000Z',
+		});
+
+		fake.fail(null);
+		clock += 2_000;
+		await cache.fetch(STORIES);
+		expect(info).toHaveBeenCalledTimes(1);
+		expect(info.mock.calls[0]?.[1]).toContain(
+			'the sanity content source answers again, after 26 failed requests since 1970-01-01T00:00:11.000Z',
+		);
 	});
 
 	test('an invalidated answer is still the last good one when the source then fails', async () => {
@@ -256,7 +270,7 @@ describe('the content cache with a fallback', () => {
 	test('a fallback holding nothing yet makes the query unavailable (503), naming the cause', async () => {
 		const fake = fakeSource();
 		fake.fail(new Error('connect ECONNREFUSED 127.0.0.1:9'));
-		const { log, error } = quietLog();
+		const { log, warn } = quietLog();
 		const cache = createCachedSource(fake.source, {
 			log,
 			ttlMs: 60_000,
@@ -267,7 +281,7 @@ describe('the content cache with a fallback', () => {
 
 		expect(isContentUnavailable(failure)).toBe(true);
 		expect((failure as Error).message).toContain('ECONNREFUSED');
-		expect(error.mock.calls[0]?.[1]).toContain('no snapshot of the published content is kept yet');
+		expect(warn.mock.calls[0]?.[1]).toContain('no snapshot of the published content is kept yet');
 	});
 
 	test('without a fallback, the source’s own error is what fails the query', async () => {

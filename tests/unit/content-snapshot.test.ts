@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 
 import { createCachedSource } from '../../src/content/cache.ts';
 import { createDatasetQuery, queryableDataset } from '../../src/content/dataset-query.ts';
@@ -69,6 +69,7 @@ function fakeSanity(documents: ContentDocument[], from = origin) {
 		/** How many times the whole dataset was fetched. */
 		fullFetches: () => asked.filter((text) => text === '*[_type in $types]').length,
 		cutOff: () => (reachable = false),
+		reconnect: () => (reachable = true),
 		publish(id: string, change: (document: ContentDocument) => ContentDocument) {
 			const next = dataset.documents.map((document) =>
 				document._id === id
@@ -178,11 +179,14 @@ describe('the published snapshot of a Sanity dataset', () => {
 			).map((entry) => entry.slug),
 		);
 		expect(volunteers.length).toBeGreaterThan(0);
-		expect(
-			warnings()
-				.map((line) => line.msg)
-				.join('\n'),
-		).toContain('could not be taken');
+		const failures = warnings().filter((line) => line.msg.includes('content source failed'));
+		expect(failures).toHaveLength(1);
+		expect(failures[0]?.msg).toContain(
+			'the sanity content source failed for the snapshot of the published content (connect ECONNREFUSED',
+		);
+		expect(failures[0]?.msg).toContain(
+			'visitors see the last good content: each page as the source last gave it, else the snapshot of the published content taken at',
+		);
 	});
 
 	test('a saved snapshot of another dataset is not served', async () => {
@@ -278,6 +282,48 @@ describe('the published snapshot of a Sanity dataset', () => {
 		expect(await snapshot.answer(STORY_QUERY, { slug: '2023-jiu-hu' })).toMatchObject({
 			value: { title: { zh: '改过的标题' } },
 		});
+	});
+
+	test('an outage failing both the snapshot and the page queries logs one warning a minute, not two', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		cleanUp.push(async () => void vi.useRealTimers());
+		const start = Date.parse('2024-05-01T08:00:00Z');
+		vi.setSystemTime(start);
+		const sanity = fakeSanity(published);
+		const { log, lines } = captureLog();
+		const fresh = createFreshContent(sanity.source, { ttlMs: 30_000, log, snapshotFile: null });
+		await fresh.snapshot?.start();
+		await fresh.source.fetch(STORY_QUERY, { slug: '2023-jiu-hu' });
+
+		// Three minutes of outage: a page asked for every 3 s, a webhook every 15 s.
+		sanity.cutOff();
+		for (let second = 0; second < 180; second += 3) {
+			vi.setSystemTime(start + 60_000 + second * 1_000);
+			if (second % 15 === 0) await fresh.refresh({ types: ['story'] });
+			await fresh.source.fetch(STORY_QUERY, { slug: '2023-jiu-hu' });
+			await fresh.source.fetch(STORY_QUERY, { slug: '2021-xian-xue' });
+			await settle();
+		}
+
+		// Warnings and errors alike: one line a minute for the outage, whatever failed.
+		const told = lines.filter((line) => line.level >= 40);
+		expect(told.map((line) => line.msg)).toHaveLength(3);
+		expect(told[0]?.msg).toContain('failing since 2024-05-01T08:01:00.000Z');
+		expect([...(told[1]?.failing as string[])].sort()).toEqual([
+			'page queries',
+			'the snapshot of the published content',
+		]);
+		expect(told[1]?.msg).toContain(
+			'visitors see the last good content: each page as the source last gave it, else the snapshot of the published content taken at 2024-05-01T08:00:00.000Z',
+		);
+
+		sanity.reconnect();
+		vi.setSystemTime(start + 300_000);
+		await fresh.source.fetch(STORY_QUERY, { slug: '2023-jiu-hu' });
+		await settle();
+		const recovered = lines.filter((line) => line.msg.includes('answers again'));
+		expect(recovered).toHaveLength(1);
+		expect(recovered[0]?.msg).toContain('since 2024-05-01T08:01:00.000Z');
 	});
 
 	test('without any snapshot, a query that never had an answer is unavailable, to be retried', async () => {
