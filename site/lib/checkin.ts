@@ -18,7 +18,7 @@ import {
 
 import { idempotencyKeyLifetimeMs, type Certificate } from '../../src/checkin/api.ts';
 import { isCertificateIdShaped } from '../../src/checkin/certificate-id.ts';
-import { parseTrustProxy } from '../../src/checkin/client-address.ts';
+import { clientAddress, parseTrustProxy } from '../../src/checkin/client-address.ts';
 import { createCheckinApi, createCheckinHttp, defaultLimits } from '../../src/checkin/http.ts';
 import { parseCheckinKeys, type CheckinKeys } from '../../src/checkin/keys.ts';
 import { createCheckinService, type CheckinStop } from '../../src/checkin/service.ts';
@@ -224,8 +224,14 @@ export const checkinApi = createCheckinApi({
 	limits: { perAddress: { ...defaultLimits.perAddress, perMinute: readAddressRate() } },
 });
 
-/** The same handlers over web requests, for the routes in `pages/api/` (`astro dev`). */
-export const checkinHttp = createCheckinHttp(checkinApi);
+/**
+ * The same handlers over web requests, for the routes in `pages/api/`: those of `astro dev`,
+ * and in production any spelling of an API address that the front routes do not match
+ * (`//api/checkins`), which Astro routes here. The address is read as the front routes read it.
+ */
+export const checkinHttp = createCheckinHttp(checkinApi, (request, reported) =>
+	clientAddress(request.headers.get('x-forwarded-for') ?? undefined, reported, trustedProxyHops),
+);
 
 /** What a stop's poster prints, or `null` when CHECKIN_SECRET is missing. */
 export interface PosterProof {

@@ -11,7 +11,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { errorResult } from '../../src/checkin/errors.ts';
 import { clientAddress } from '../../src/checkin/client-address.ts';
-import type { ApiAnswer, ApiRequest, CheckinApi } from '../../src/checkin/http.ts';
+import {
+	methodNotAllowed,
+	type ApiAnswer,
+	type ApiRequest,
+	type CheckinApi,
+} from '../../src/checkin/http.ts';
 import { nodeApiRequest, writeAnswer } from '../../src/checkin/node-request.ts';
 import type { Logger } from '../../src/log.ts';
 import type { FrontRoutes } from '../../src/server/site-handler.ts';
@@ -33,30 +38,45 @@ function parameter(value: string): string | null {
 	}
 }
 
-// Which handler answers `method path`, if any; `null` leaves the request to Astro.
-function route(method: string | undefined, path: string): Answer | null {
+type Handlers = Partial<Record<'GET' | 'POST' | 'PATCH', Answer>>;
+
+// What each method does at `path`, when it is one of the API's addresses.
+function handlersAt(path: string): Handlers | null {
 	if (path === '/api/checkins' || path === '/api/checkins/') {
-		return method === 'POST' ? (api, request) => api.postCheckin(request) : null;
+		return { POST: (api, request) => api.postCheckin(request) };
 	}
 	if (path === '/api/stats' || path === '/api/stats/') {
-		return method === 'GET' ? (api, request) => api.getStats(request) : null;
+		return { GET: (api, request) => api.getStats(request) };
 	}
 
 	const passport = /^\/api\/passport\/([^/]+)\/?$/.exec(path)?.[1];
 	const visitor = passport === undefined ? null : parameter(passport);
-	if (visitor !== null && method === 'GET') {
-		return (api, request) => api.getPassport(request, visitor);
-	}
-	if (visitor !== null && method === 'PATCH') {
-		return (api, request) => api.patchPassport(request, visitor);
+	if (visitor !== null) {
+		return {
+			GET: (api, request) => api.getPassport(request, visitor),
+			PATCH: (api, request) => api.patchPassport(request, visitor),
+		};
 	}
 
 	const certificate = /^\/api\/certificates\/([^/]+)\/?$/.exec(path)?.[1];
 	const id = certificate === undefined ? null : parameter(certificate);
-	if (id !== null && method === 'GET') {
-		return (api, request) => api.getCertificate(request, id);
-	}
+	if (id !== null) return { GET: (api, request) => api.getCertificate(request, id) };
 	return null;
+}
+
+// Which handler answers `method path`; `null` leaves the request to Astro. HEAD is answered
+// as GET (Node sends no body for it), any other method with a JSON 405 naming those allowed.
+function route(method: string | undefined, path: string): Answer | null {
+	const handlers = handlersAt(path);
+	if (!handlers) return null;
+
+	const answer = handlers[(method === 'HEAD' ? 'GET' : method) as keyof Handlers];
+	if (answer) return answer;
+
+	const allowed = Object.keys(handlers).flatMap((name) =>
+		name === 'GET' ? ['GET', 'HEAD'] : [name],
+	);
+	return async (_api, request) => methodNotAllowed(request, allowed);
 }
 
 /**
@@ -82,7 +102,7 @@ export function checkinRoutes(
 				request.socket.remoteAddress,
 				checkin.trustedProxyHops,
 			);
-			const apiRequest = nodeApiRequest(request, address, options.port);
+			const apiRequest = nodeApiRequest(request, response, address, options.port);
 			writeAnswer(request, response, await answer(checkin.checkinApi, apiRequest));
 		} catch (error) {
 			// The handlers answer every failure of their own; this is the module failing to load.

@@ -95,19 +95,26 @@ export const position = z.object({
 
 export type Position = z.infer<typeof position>;
 
-// No control characters (line breaks, NUL…) in a name printed on a certificate.
+// A name printed on a certificate: no control characters (NUL, line breaks), no line or
+// paragraph separators, no direction overrides that would print it backwards or reorder the
+// text around it, and at least one character that shows (not only spaces or zero-width marks).
 const displayName = z
 	.string()
 	.trim()
 	.min(1)
 	.max(displayNameMaxLength)
-	.regex(/^[^\p{Cc}]*$/u, 'contains control characters');
+	.regex(/^[^\p{Cc}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069]*$/u, 'contains control characters')
+	.regex(/[^\p{Cf}\p{Z}]/u, 'shows no character')
+	.refine((name) => name.isWellFormed(), 'contains a broken character (a lone surrogate)');
 
 const requestBase = {
 	/** A random UUID made once per check-in attempt and kept with it in the outbox. */
-	idempotencyKey: z.uuid(),
-	/** The visitor's random UUID, kept in the browser; the only identifier. */
-	visitorId: z.uuid(),
+	idempotencyKey: z.uuid().toLowerCase(),
+	/**
+	 * The visitor's random UUID, kept in the browser; the only identifier. Kept in lower case,
+	 * as the passport's address reads it, so that one visitor is never two.
+	 */
+	visitorId: z.uuid().toLowerCase(),
 	stop: stopSlug,
 	/** Optional name for the certificate; the latest one given is kept. */
 	displayName: displayName.optional(),
@@ -267,6 +274,7 @@ export const checkinErrorCodes = [
 	'rate_limited',
 	'unauthorized',
 	'not_found',
+	'method_not_allowed',
 	'qr_unavailable',
 	'stats_unavailable',
 	'unavailable',
@@ -293,6 +301,7 @@ export const errorStatus: Record<CheckinErrorCode, number> = {
 	rate_limited: 429,
 	unauthorized: 401,
 	not_found: 404,
+	method_not_allowed: 405,
 	qr_unavailable: 503,
 	stats_unavailable: 503,
 	unavailable: 503,

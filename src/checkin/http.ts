@@ -17,7 +17,7 @@ import { checkinRequest, displayNameRequest, maxBodyBytes } from './api.ts';
 import { isCertificateIdShaped } from './certificate-id.ts';
 import { errorResult, type ApiResult } from './errors.ts';
 import { createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
-import { readCappedStream, readJsonBody } from './request-body.ts';
+import { readCappedStream, readJsonBody, type BodyError } from './request-body.ts';
 import type { CheckinService, RequestContext } from './service.ts';
 
 /** How the API limits requests; see `defaultLimits`. */
@@ -124,6 +124,17 @@ export function requestLocale(request: Pick<ApiRequest, 'lang' | 'header'>): Loc
 	return preferred?.tag.startsWith('en') ? 'en' : 'zh';
 }
 
+// A body that could not be read; a too-large one says how large a body may be.
+function bodyError(code: BodyError, locale: Locale): ApiResult {
+	return errorResult(code, locale, code === 'too_large' ? { maxBytes: maxBodyBytes } : undefined);
+}
+
+/** The answer to a method the API's address does not take; `allowed` goes in `Allow`. */
+export function methodNotAllowed(request: ApiRequest, allowed: readonly string[]): ApiAnswer {
+	const result = errorResult('method_not_allowed', requestLocale(request));
+	return respond({ ...result, headers: { ...result.headers, Allow: allowed.join(', ') } });
+}
+
 function digest(value: string): Buffer {
 	return createHash('sha256').update(value).digest();
 }
@@ -171,10 +182,7 @@ export function createCheckinApi(options: HttpOptions): CheckinApi {
 		if (addressLimit) return respond(addressLimit);
 
 		const body = await readJsonBody(request, maxBodyBytes);
-		if (!body.ok) {
-			const details = body.code === 'too_large' ? { maxBytes: maxBodyBytes } : undefined;
-			return respond(errorResult(body.code, locale, details));
-		}
+		if (!body.ok) return respond(bodyError(body.code, locale));
 
 		const declared = (body.value as { lang?: unknown } | null)?.lang;
 		if (isLocale(declared)) locale = declared;
@@ -237,7 +245,7 @@ export function createCheckinApi(options: HttpOptions): CheckinApi {
 		}
 
 		const body = await readJsonBody(request, maxBodyBytes);
-		if (!body.ok) return respond(errorResult(body.code, locale));
+		if (!body.ok) return respond(bodyError(body.code, locale));
 
 		const parsed = displayNameRequest.safeParse(body.value);
 		if (!parsed.success) {
@@ -309,9 +317,16 @@ function webResponse(answer: ApiAnswer): Response {
 	return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 
-/** `api`'s handlers over web requests and responses, for the Astro routes. */
-export function createCheckinHttp(api: CheckinApi): CheckinHttp {
-	const web = (request: Request, address: string) => webApiRequest(request, address);
+/**
+ * `api`'s handlers over web requests and responses, for the Astro routes. `address` turns the
+ * address Astro reports into the one the limits count (see `client-address.ts`).
+ */
+export function createCheckinHttp(
+	api: CheckinApi,
+	address: (request: Request, reported: string) => string = (_, reported) => reported,
+): CheckinHttp {
+	const web = (request: Request, reported: string) =>
+		webApiRequest(request, address(request, reported));
 
 	return {
 		postCheckin: async (request, address) =>

@@ -8,11 +8,13 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import { sendContinue } from '../server/expect-continue.ts';
 import type { ApiAnswer, ApiRequest } from './http.ts';
 
 /** A request to the API read from `request`, answered by `clientAddress`'s limits. */
 export function nodeApiRequest(
 	request: IncomingMessage,
+	response: ServerResponse,
 	clientAddress: string,
 	port: number,
 ): ApiRequest {
@@ -29,13 +31,15 @@ export function nodeApiRequest(
 		lang: query === -1 ? null : new URLSearchParams(url.slice(query + 1)).get('lang'),
 		origin: `${encrypted ? 'https' : 'http'}://localhost:${port}`,
 		clientAddress,
-		body: (maxBytes) => readBody(request, maxBytes),
+		body(maxBytes) {
+			sendContinue(request, response);
+			return readBody(request, maxBytes);
+		},
 	};
 }
 
-// Reads the body up to `maxBytes`. Past it, reading stops and the connection is closed once
-// the answer is sent, so a client cannot make the server swallow an endless body. A body cut
-// off by the client reads as empty: its answer goes to nobody.
+// Reads the body up to `maxBytes`. Past it, reading stops (and `writeAnswer` closes the
+// connection). A body cut off by the client reads as empty: its answer goes to nobody.
 function readBody(request: IncomingMessage, maxBytes: number): Promise<Uint8Array | null> {
 	return new Promise((resolve) => {
 		const chunks: Buffer[] = [];
@@ -53,7 +57,6 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<Uint8Arra
 			if (size <= maxBytes) return void chunks.push(chunk);
 
 			request.pause();
-			closeAfterAnswer.add(request);
 			finish(null);
 		};
 		const onEnd = () => finish(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
@@ -66,16 +69,17 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<Uint8Arra
 	});
 }
 
-// Requests whose body was left unread: their connection cannot carry another request.
-const closeAfterAnswer = new WeakSet<IncomingMessage>();
-
-/** Writes `answer` as the response to `request`. */
+/**
+ * Writes `answer` as the response to `request`. A request whose body was not read to its end
+ * (refused on its headers, or longer than the cap) closes its connection: otherwise Node would
+ * read and throw away whatever the client goes on sending, without limit.
+ */
 export function writeAnswer(
 	request: IncomingMessage,
 	response: ServerResponse,
 	answer: ApiAnswer,
 ): void {
-	if (closeAfterAnswer.has(request)) response.setHeader('Connection', 'close');
+	if (!request.complete) response.setHeader('Connection', 'close');
 	response.writeHead(answer.status, {
 		...answer.headers,
 		'Content-Length': String(Buffer.byteLength(answer.body)),

@@ -4,10 +4,11 @@
  */
 import type { ApiRequest } from './http.ts';
 
+/** Why a body could not be read. */
+export type BodyError = 'too_large' | 'bad_json' | 'unsupported_media_type';
+
 /** The body as parsed JSON, or why it could not be read. */
-export type BodyResult =
-	| { ok: true; value: unknown }
-	| { ok: false; code: 'too_large' | 'bad_json' | 'unsupported_media_type' };
+export type BodyResult = { ok: true; value: unknown } | { ok: false; code: BodyError };
 
 function isJson(contentType: string | null): boolean {
 	if (!contentType) return false;

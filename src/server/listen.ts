@@ -7,6 +7,7 @@ import { createServer as createHttpServer, type RequestListener, type Server } f
 import { createServer as createHttpsServer } from 'node:https';
 
 import type { Logger } from '../log.ts';
+import { holdContinue } from './expect-continue.ts';
 
 export interface ListenOptions {
 	handler: RequestListener;
@@ -31,6 +32,16 @@ export async function listen(options: ListenOptions): Promise<Server> {
 				handler,
 			)
 		: createHttpServer(handler);
+
+	// No request of the site carries more than a few kilobytes: a client that trickles its
+	// headers or body for minutes (Node's default allows five) only holds a connection.
+	server.headersTimeout = 20_000;
+	server.requestTimeout = 30_000;
+	// A client waiting for `100 Continue` is told to send its body only when it is read.
+	server.on('checkContinue', (request, response) => {
+		holdContinue(request);
+		handler(request, response);
+	});
 
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);

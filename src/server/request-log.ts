@@ -58,7 +58,12 @@ export function createRequestLog(log: Logger): HttpLogger {
 			return requestLevel(requestPath(request.url), response.statusCode, Boolean(error));
 		},
 		customSuccessMessage(request, response, ms) {
-			return `${request.method} ${requestPath(request.url)} ${response.statusCode} in ${Math.round(ms)} ms`;
+			const line = `${request.method} ${requestPath(request.url)}`;
+			// The status a handler had not sent yet is only Node's default 200.
+			if (!response.headersSent) {
+				return `${line}: the client closed the connection after ${Math.round(ms)} ms, before the answer`;
+			}
+			return `${line} ${response.statusCode} in ${Math.round(ms)} ms`;
 		},
 		// For a 5xx answer without an error of its own, pino-http makes one up; the line then
 		// reads like any other, and the error that caused it has its own line.

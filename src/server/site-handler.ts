@@ -11,6 +11,7 @@ import onHeaders from 'on-headers';
 import type { Logger } from '../log.ts';
 import { completeSecurityHeaders } from '../security/headers.ts';
 import { routeCacheControl, staticCacheControl } from './cache-control.ts';
+import { sendContinue } from './expect-continue.ts';
 import { createRequestLog } from './request-log.ts';
 import { listStaticFiles, pathOf, sendCompressedCopy, type StaticFile } from './static-files.ts';
 
@@ -40,6 +41,11 @@ const compress = compression({
 	brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
 });
 
+// TRACE and TRACK (CONNECT never reaches a request listener) cannot be carried by the web
+// `Request` Astro builds for every page: answered here, and not as a server error.
+const unservedMethods = new Set(['TRACE', 'TRACK']);
+const servedMethods = 'GET, HEAD, POST, PATCH';
+
 /** The request listener of the production server. */
 export async function createSiteHandler(options: SiteHandlerOptions): Promise<RequestListener> {
 	const { astroHandler, clientDir, log, frontRoutes } = options;
@@ -50,19 +56,34 @@ export async function createSiteHandler(options: SiteHandlerOptions): Promise<Re
 		requestLog(request, response);
 		onHeaders(response, () => completeHeaders(files, request, response));
 
+		if (unservedMethods.has(request.method ?? '')) {
+			response.writeHead(405, {
+				Allow: servedMethods,
+				'Content-Type': 'text/plain; charset=utf-8',
+			});
+			return void response.end('405 Method Not Allowed\n');
+		}
 		if (sendCompressedCopy(files, request, response)) return;
 
 		compress(request as never, response as never, (error?: unknown) => {
 			if (error) {
 				log.error({ err: error }, 'compression failed; the response is sent as it is');
 			}
-			const answer = frontRoutes?.(request, response) ?? astroHandler(request, response);
+			const front = frontRoutes?.(request, response);
+			if (front) return void settle(front);
+
+			// Astro reads the body of any request it answers: a client waiting to be told may send it.
+			sendContinue(request, response);
+			settle(astroHandler(request, response));
+		});
+
+		function settle(answer: unknown) {
 			void Promise.resolve(answer).catch((failure: unknown) => {
 				log.error({ err: failure, path: pathOf(request) }, 'the request handler failed');
 				if (!response.headersSent) response.statusCode = 500;
 				response.end();
 			});
-		});
+		}
 	};
 }
 

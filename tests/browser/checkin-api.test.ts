@@ -10,6 +10,7 @@
  * they run at, and the sample stop is closed now and for the day before.
  */
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,6 +141,26 @@ async function post(
 					: JSON.stringify(body),
 	});
 	return { status: response.status, body: (await response.json()) as any };
+}
+
+// A request of any method, which fetch cannot send for TRACE.
+function rawRequest(
+	server: RunningServer,
+	method: string,
+	path: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+	return new Promise((resolve, reject) => {
+		const outgoing = httpRequest(`${server.url}${path}`, { method }, (response) => {
+			let body = '';
+			response.setEncoding('utf8');
+			response.on('data', (chunk) => (body += chunk));
+			response.on('end', () =>
+				resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+			);
+		});
+		outgoing.on('error', reject);
+		outgoing.end();
+	});
 }
 
 async function stats(server: RunningServer, token = statsToken) {
@@ -375,6 +396,54 @@ describe.each(storages)('the check-in API of the built site on $name', ({ name, 
 	});
 });
 
+describe('methods the API and the site do not take', () => {
+	let server: RunningServer;
+	let dir: string;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'boai-checkin-methods-'));
+		server = await startSite({
+			CHECKIN_SECRET: secret,
+			CHECKIN_DB_PATH: join(dir, 'checkins.sqlite'),
+		});
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('answers them 405, naming the methods allowed, in JSON on the API', async () => {
+		const options = await rawRequest(server, 'OPTIONS', '/api/checkins');
+		const get = await rawRequest(server, 'GET', '/api/checkins?lang=en');
+		const remove = await rawRequest(server, 'DELETE', `/api/passport/${randomUUID()}`);
+
+		expect(options.status).toBe(405);
+		expect(options.headers.allow).toBe('POST');
+		expect(JSON.parse(options.body).error.code).toBe('method_not_allowed');
+		expect(get.status).toBe(405);
+		expect(JSON.parse(get.body).error.message).toMatch(/does not take requests of this method/);
+		expect(remove.headers.allow).toBe('GET, HEAD, PATCH');
+	});
+
+	it('answers HEAD as GET', async () => {
+		const head = await rawRequest(server, 'HEAD', `/api/passport/${randomUUID()}`);
+
+		expect(head.status).toBe(200);
+		expect(head.body).toBe('');
+	});
+
+	it('answers TRACE 405 on any path without logging an error', async () => {
+		const before = server.output().length;
+		const api = await rawRequest(server, 'TRACE', '/api/checkins');
+		const page = await rawRequest(server, 'TRACE', '/');
+
+		expect([api.status, page.status]).toEqual([405, 405]);
+		expect(page.headers.allow).toBe('GET, HEAD, POST, PATCH');
+		expect(server.output().slice(before)).not.toMatch(/"level":(50|60)/);
+	});
+});
+
 describe('a site started without CHECKIN_SECRET or STATS_TOKEN', () => {
 	let server: RunningServer;
 	let dir: string;
@@ -508,6 +577,24 @@ describe('a site behind a reverse proxy (TRUST_PROXY=1)', () => {
 		expect(statuses.filter((status) => status === 200)).toHaveLength(300);
 		expect(await passport('203.0.113.5')).toBe(429);
 		expect(await passport('203.0.113.5, 203.0.113.6')).toBe(200);
+	});
+
+	it('reads the address as the proxy names it on every spelling of an API address', async () => {
+		const address = '203.0.113.90';
+		const visitor = randomUUID();
+		// `//api/…` is not one of the front routes' addresses: Astro's own route answers it.
+		const other = await Promise.all(
+			Array.from({ length: 300 }, () =>
+				fetch(`${server.url}//api/passport/${visitor}`, {
+					headers: { 'X-Forwarded-For': address },
+				}).then((response) => response.status),
+			),
+		);
+
+		expect(other.filter((status) => status === 200)).toHaveLength(300);
+		// The same address's limit, run out on the other spelling; the proxy's own is untouched.
+		expect(await passport(address)).toBe(429);
+		expect(await passport('203.0.113.91')).toBe(200);
 	});
 
 	it('stamps a genuine QR scan from an address that typed many wrong codes', async () => {

@@ -573,6 +573,65 @@ describe.each(storageKinds)('the check-in API on $name', (kind) => {
 		});
 	});
 
+	describe.skipIf(!kind.enabled)('ids and names', () => {
+		it('keeps one visitor whatever the case of their id', async () => {
+			const visitorId = randomUUID();
+			const shouted = await post(locationRequest({ visitorId: visitorId.toUpperCase() }));
+			expect(shouted.status).toBe(201);
+			expect(shouted.body.passport.visitorId).toBe(visitorId);
+
+			const again = await post(locationRequest({ visitorId }));
+			expect(again.body.outcome).toBe('already_stamped');
+
+			const passport = await answer(
+				http.getPassport(
+					new Request(`${origin}/api/passport/${visitorId.toUpperCase()}`),
+					visitorId.toUpperCase(),
+					'x',
+				),
+			);
+			expect(passport.body.stamps).toHaveLength(1);
+		});
+
+		it('refuses names that would print backwards, on two lines, or as nothing', async () => {
+			const names = [
+				'Li\u202Eauh',
+				'\u2066李华\u2069',
+				'Li\u2028Hua',
+				'\u200B\u200D\u2060',
+				'\u3000\u200B',
+				'Li\uD800Hua',
+			];
+			for (const displayName of names) {
+				const refused = await post(locationRequest({ displayName }));
+				expect(refused.status, JSON.stringify(displayName)).toBe(400);
+				expect(refused.body.error.code).toBe('invalid');
+			}
+
+			const kept = await post(locationRequest({ displayName: '王小明 👩‍⚕️' }));
+			expect(kept.status).toBe(201);
+			expect(kept.body.passport.displayName).toBe('王小明 👩‍⚕️');
+		});
+
+		it('says how large a body may be when a name change is too large', async () => {
+			const visitorId = randomUUID();
+			const tooLarge = await answer(
+				http.patchPassport(
+					jsonRequest(
+						`/api/passport/${visitorId}`,
+						{ displayName: 'x'.repeat(10_000) },
+						{ method: 'PATCH' },
+					),
+					visitorId,
+					'x',
+				),
+			);
+
+			expect(tooLarge.status).toBe(413);
+			expect(tooLarge.body.error.details).toEqual({ maxBytes: 8192 });
+		});
+	});
+
 	describe.skipIf(!kind.enabled)('bad input', () => {
 		const malformed = malformedCheckins(locationRequest());
 

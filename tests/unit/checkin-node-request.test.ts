@@ -3,21 +3,32 @@
  * server reads them: headers, language, origin and a body that is read only up to its cap.
  */
 import { once } from 'node:events';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import {
+	createServer,
+	request as httpRequest,
+	type IncomingMessage,
+	type Server,
+	type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ApiRequest } from '../../src/checkin/http.ts';
 import { nodeApiRequest, writeAnswer } from '../../src/checkin/node-request.ts';
+import { holdContinue } from '../../src/server/expect-continue.ts';
 
 const maxBytes = 64;
 let server: Server;
 let port: number;
 
-// Answers what it read: the request's fields, and the body's length (or null past the cap).
+// Answers what it read: the request's fields, and the body (or null past the cap). At
+// /refuse it answers 415 without reading the body, as the API does on a wrong media type.
 beforeAll(async () => {
-	server = createServer(async (request, response) => {
-		const api: ApiRequest = nodeApiRequest(request, '10.1.2.3', 4321);
+	const handler = async (request: IncomingMessage, response: ServerResponse) => {
+		const api: ApiRequest = nodeApiRequest(request, response, '10.1.2.3', 4321);
+		if (request.url === '/refuse') {
+			return writeAnswer(request, response, { status: 415, headers: {}, body: '{}' });
+		}
 		const bytes = await api.body(maxBytes);
 		writeAnswer(request, response, {
 			status: bytes === null ? 413 : 200,
@@ -31,6 +42,12 @@ beforeAll(async () => {
 				body: bytes === null ? null : new TextDecoder().decode(bytes),
 			}),
 		});
+	};
+	server = createServer(handler);
+	// As the production server does (`src/server/listen.ts`).
+	server.on('checkContinue', (request, response) => {
+		holdContinue(request);
+		void handler(request, response);
 	});
 	server.listen(0, '127.0.0.1');
 	await once(server, 'listening');
@@ -113,5 +130,41 @@ describe('a check-in API request read from node:http', () => {
 		const sent = await send('/api/checkins', ['{}']);
 
 		expect(sent.headers.connection).toBe('keep-alive');
+	});
+
+	it('closes the connection when it answers without reading the body', async () => {
+		const endless = Array.from({ length: 40 }, () => 'x'.repeat(1024));
+		const sent = await send('/refuse', endless, { 'Transfer-Encoding': 'chunked' });
+
+		expect(sent.status).toBe(415);
+		expect(sent.headers.connection).toBe('close');
+	});
+
+	it('tells a client waiting with Expect: 100-continue to send only a body it reads', async () => {
+		const expecting = (path: string) =>
+			new Promise<{ continued: boolean; status: number }>((resolve, reject) => {
+				let continued = false;
+				const outgoing = httpRequest({
+					host: '127.0.0.1',
+					port,
+					path,
+					method: 'POST',
+					headers: { 'Content-Length': '2', Expect: '100-continue' },
+				});
+				outgoing.on('continue', () => {
+					continued = true;
+					outgoing.end('{}');
+				});
+				outgoing.on('response', (response) => {
+					response.resume();
+					response.on('end', () => resolve({ continued, status: response.statusCode ?? 0 }));
+					if (!continued) outgoing.destroy();
+				});
+				outgoing.on('error', reject);
+				outgoing.flushHeaders();
+			});
+
+		expect(await expecting('/api/checkins')).toEqual({ continued: true, status: 200 });
+		expect(await expecting('/refuse')).toEqual({ continued: false, status: 415 });
 	});
 });

@@ -663,6 +663,8 @@ export const en: Messages = {
 			unauthorized: 'A valid statistics token is needed: send Authorization: Bearer <STATS_TOKEN>.',
 			not_found:
 				'No certificate has this id. Check that the link is complete: a certificate id with any character changed does not verify.',
+			method_not_allowed:
+				'This address does not take requests of this method; the Allow header lists the ones it takes.',
 			qr_unavailable:
 				'QR codes and typed codes are not set up on this site yet, so they cannot be used to check in. Check in with your location instead, or ask staff.',
 			stats_unavailable: 'Statistics are not enabled: the server has no STATS_TOKEN.',

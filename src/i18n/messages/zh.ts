@@ -607,6 +607,7 @@ export const zh = {
 			rate_limited: (seconds: number) => `请求太频繁，请 ${seconds} 秒后再试。`,
 			unauthorized: '需要有效的统计口令：请求头应为 Authorization: Bearer <STATS_TOKEN>。',
 			not_found: '没有找到这张证书。请核对链接是否完整；被改动过的证书编号无法通过验证。',
+			method_not_allowed: '这个接口不接受这种请求方法。可用的方法见响应头 Allow。',
 			qr_unavailable:
 				'本网站尚未设置二维码和打卡码，暂时不能用它们打卡。请改用定位打卡，或联系工作人员。',
 			stats_unavailable: '统计接口尚未启用：服务器没有设置 STATS_TOKEN。',
