@@ -53,7 +53,7 @@ export function openPostgresDriver(connectionString: string, log: Logger): SqlDr
 
 	return {
 		dialect: 'postgres',
-		query: async (sql, params = []) => (await pool.query(sql, [...params])).rows,
+		query: async (sql, params = []) => (await pool.query(statement(sql, params))).rows,
 		transaction,
 		close: () => pool.end(),
 	};
