@@ -13,12 +13,10 @@ import {
 	DATABASE_URL,
 	SITE_ORIGIN,
 	STATS_TOKEN,
-	TRUST_PROXY,
 } from 'astro:env/server';
 
 import { idempotencyKeyLifetimeMs, type Certificate } from '../../src/checkin/api.ts';
 import { isCertificateIdShaped } from '../../src/checkin/certificate-id.ts';
-import { clientAddress, parseTrustProxy } from '../../src/checkin/client-address.ts';
 import { createCheckinApi, createCheckinHttp, defaultLimits } from '../../src/checkin/http.ts';
 import { parseCheckinKeys, type CheckinKeys } from '../../src/checkin/keys.ts';
 import { createCheckinService, type CheckinStop } from '../../src/checkin/service.ts';
@@ -28,6 +26,7 @@ import { defaultSqlitePath, openCheckinStore } from '../../src/checkin/storage/o
 import type { CheckinStore } from '../../src/checkin/storage/store.ts';
 import { qrUrl } from '../../src/checkin/tokens.ts';
 import { logger } from '../../src/log.ts';
+import { requestAddress, trustedProxyHops } from './client-address.ts';
 import { content } from './content.ts';
 
 const log = logger.child({ module: 'checkin' });
@@ -88,12 +87,6 @@ function readAddressRate(): number {
 	return defaultLimits.perAddress.perMinute;
 }
 
-function readTrustProxy(): number {
-	const setting = parseTrustProxy(TRUST_PROXY);
-	if (setting.problem) log.warn({ TRUST_PROXY }, setting.problem);
-	return setting.hops;
-}
-
 /** The keys the posters and the API use; `null` when CHECKIN_SECRET is missing. */
 export const checkinKeys: CheckinKeys | null = readKeys();
 
@@ -101,7 +94,7 @@ export const checkinKeys: CheckinKeys | null = readKeys();
 export const siteOrigin: string | undefined = readOrigin();
 
 /** How many reverse proxies in front of the server may name the client (TRUST_PROXY). */
-export const trustedProxyHops: number = readTrustProxy();
+export { trustedProxyHops };
 
 const storage = {
 	kind: DATABASE_URL ? ('postgres' as const) : ('sqlite' as const),
@@ -229,9 +222,7 @@ export const checkinApi = createCheckinApi({
  * and in production any spelling of an API address that the front routes do not match
  * (`//api/checkins`), which Astro routes here. The address is read as the front routes read it.
  */
-export const checkinHttp = createCheckinHttp(checkinApi, (request, reported) =>
-	clientAddress(request.headers.get('x-forwarded-for') ?? undefined, reported, trustedProxyHops),
-);
+export const checkinHttp = createCheckinHttp(checkinApi, requestAddress);
 
 /** What a stop's poster prints, or `null` when CHECKIN_SECRET is missing. */
 export interface PosterProof {

@@ -10,7 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { errorResult } from '../../src/checkin/errors.ts';
-import { clientAddress } from '../../src/checkin/client-address.ts';
+import { clientAddress } from '../../src/security/client-address.ts';
 import {
 	methodNotAllowed,
 	type ApiAnswer,

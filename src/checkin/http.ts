@@ -16,7 +16,7 @@ import type { Logger } from '../log.ts';
 import { checkinRequest, displayNameRequest, maxBodyBytes } from './api.ts';
 import { isCertificateIdShaped } from './certificate-id.ts';
 import { errorResult, type ApiResult } from './errors.ts';
-import { createRateLimiter, type RateLimit, type RateLimiter } from './rate-limit.ts';
+import { createRateLimiter, type RateLimit, type RateLimiter } from '../security/rate-limit.ts';
 import { readCappedStream, readJsonBody, type BodyError } from './request-body.ts';
 import type { CheckinService, RequestContext } from './service.ts';
 

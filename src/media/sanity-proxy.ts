@@ -6,6 +6,11 @@
  * Only this deployment's project and dataset are served, and only the image sizes the site's
  * pages ask for (`image-request.ts`): the route is not an open proxy. A file too large to
  * keep is passed through as the CDN sends it, with the visitor's byte range.
+ *
+ * The crop (`rect`) of an image address can still be any rectangle inside the picture, so a
+ * client could make the server fetch new variants without end: what is not yet kept is
+ * fetched for each client address at most `newAssetsPerAddress` allows. Kept assets are
+ * served to everyone without limit.
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
@@ -13,6 +18,7 @@ import { LRUCache } from 'lru-cache';
 import { parseRange } from '../content/media-files.ts';
 import { mediaTypeOf } from '../content/media-types.ts';
 import type { Logger } from '../log.ts';
+import { createRateLimiter, type RateLimit } from '../security/rate-limit.ts';
 import { imageQuery } from './image-request.ts';
 
 export interface SanityProxyOptions {
@@ -27,7 +33,15 @@ export interface SanityProxyOptions {
 	fetch?: typeof fetch;
 	/** How long to wait for the CDN. */
 	timeoutMs?: number;
+	/** How many assets not yet kept one client address may have fetched from the CDN. */
+	newAssetsPerAddress?: RateLimit;
 }
+
+/**
+ * A first visitor after a deploy fetches every picture of a page (a few dozen), and many
+ * visitors may share one mobile carrier's address; a client making up crops gets five a second.
+ */
+export const defaultNewAssetsPerAddress: RateLimit = { burst: 300, perMinute: 300 };
 
 /** A fetched asset, as cached. */
 interface CachedAsset {
@@ -61,6 +75,7 @@ export function createSanityProxy(options: SanityProxyOptions) {
 	// Addresses found too large to keep: asked for again, they go to the CDN with their range.
 	const streamed = new LRUCache<string, true>({ max: 1000 });
 	const inFlight = new Map<string, Promise<Fetched>>();
+	const newAssets = createRateLimiter(options.newAssetsPerAddress ?? defaultNewAssetsPerAddress);
 
 	/** The CDN's answer for `upstream`, or the failure to send instead. */
 	async function callCdn(upstream: string, range: string | null): Promise<Response | Failure> {
@@ -111,16 +126,24 @@ export function createSanityProxy(options: SanityProxyOptions) {
 		return streamedResponse(response, request);
 	}
 
-	/** The response to `request` for the proxy path `path` (what follows `/media/sanity/`). */
-	async function serve(path: string, request: Request): Promise<Response> {
+	/**
+	 * The response to `request` for the proxy path `path` (what follows `/media/sanity/`), from
+	 * `clientAddress` (whose fetches of new assets are limited; none when it is not given).
+	 */
+	async function serve(path: string, request: Request, clientAddress?: string): Promise<Response> {
 		const target = upstreamUrl(path, new URL(request.url).searchParams);
 		if (typeof target !== 'string') return target;
 
 		const cached = cache.get(target);
 		if (cached) return assetResponse(cached, target, request);
-		if (streamed.has(target)) return passThrough(target, request);
 
 		let pending = inFlight.get(target);
+		if (!pending && clientAddress !== undefined) {
+			const decision = newAssets.take(clientAddress);
+			if (!decision.allowed) return tooMany(decision.retryAfterSeconds);
+		}
+		if (streamed.has(target)) return passThrough(target, request);
+
 		const first = pending === undefined;
 		if (!pending) {
 			pending = fetchAsset(target, path.split('/')[0] ?? '').finally(() => inFlight.delete(target));
@@ -202,6 +225,15 @@ function assetResponse(asset: CachedAsset, key: string, request: Request): Respo
 
 	const body = request.method === 'HEAD' ? null : asset.body.slice(start, end + 1);
 	return new Response(body, { status: range ? 206 : 200, headers });
+}
+
+function tooMany(retryAfterSeconds: number): Response {
+	const response = plain(
+		429,
+		`This address has asked for too many new image sizes and crops at once. Try again in ${retryAfterSeconds} s.`,
+	);
+	response.headers.set('Retry-After', String(retryAfterSeconds));
+	return response;
 }
 
 function plain(status: number, text: string): Response {

@@ -1,7 +1,7 @@
 /** The visitor's address behind reverse proxies, and the TRUST_PROXY setting. */
 import { describe, expect, it } from 'vitest';
 
-import { clientAddress, parseTrustProxy } from '../../src/checkin/client-address.ts';
+import { clientAddress, parseTrustProxy } from '../../src/security/client-address.ts';
 
 describe('the client address', () => {
 	it('is the socket’s when no proxy is trusted, whatever X-Forwarded-For says', () => {

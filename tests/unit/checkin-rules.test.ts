@@ -5,7 +5,7 @@ import { halfWay, progress, requiredStops } from '../../src/checkin/completion.t
 import { distanceBucket } from '../../src/checkin/distance-bucket.ts';
 import { judgeLocation } from '../../src/checkin/location-rule.ts';
 import { chinaClock, chinaDay, isOpenAt, nextOpening } from '../../src/checkin/opening-hours.ts';
-import { createRateLimiter } from '../../src/checkin/rate-limit.ts';
+import { createRateLimiter } from '../../src/security/rate-limit.ts';
 import { webApiRequest } from '../../src/checkin/http.ts';
 import { readJsonBody as readJson } from '../../src/checkin/request-body.ts';
 import {

@@ -44,7 +44,11 @@ function fakeCdn(body = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), type = 'image/
 	return { asked, ranges, fetch };
 }
 
-function proxy(cdn = fakeCdn(), cacheBytes = 1024 * 1024) {
+function proxy(
+	cdn = fakeCdn(),
+	cacheBytes = 1024 * 1024,
+	newAssetsPerAddress?: { burst: number; perMinute: number },
+) {
 	return createSanityProxy({
 		projectId: 'p1',
 		dataset: 'production',
@@ -52,6 +56,7 @@ function proxy(cdn = fakeCdn(), cacheBytes = 1024 * 1024) {
 		cacheBytes,
 		log,
 		fetch: cdn.fetch,
+		newAssetsPerAddress,
 	});
 }
 
@@ -59,6 +64,26 @@ const request = (path: string, headers: Record<string, string> = {}) =>
 	new Request(`http://site.test/media/sanity/${path}`, { headers });
 
 describe('the Sanity asset proxy', () => {
+	test('fetches new crops for one address only as fast as its limit, and serves kept ones to all', async () => {
+		const cdn = fakeCdn();
+		const serve = proxy(cdn, 1024 * 1024, { burst: 3, perMinute: 1 }).serve;
+		const crop = (left: number) =>
+			`${image}?rect=${left},0,1000,750&w=320&h=240&fit=crop&auto=format`;
+
+		const made = [];
+		for (let left = 0; left < 4; left++)
+			made.push(await serve(image, request(crop(left)), '198.51.100.7'));
+
+		expect(made.map((response) => response.status)).toEqual([200, 200, 200, 429]);
+		expect(made[3]!.headers.get('Retry-After')).toMatch(/^\d+$/);
+		expect(await made[3]!.text()).toMatch(/too many new image sizes and crops/);
+		expect(cdn.asked).toHaveLength(3);
+		// What is kept is still served to the same address, and new crops to another address.
+		expect((await serve(image, request(crop(0)), '198.51.100.7')).status).toBe(200);
+		expect((await serve(image, request(crop(3)), '198.51.100.8')).status).toBe(200);
+		expect(cdn.asked).toHaveLength(4);
+	});
+
 	test('asks the CDN for the size and crop the page asked for, as WebP, and keeps it', async () => {
 		const cdn = fakeCdn();
 		const serve = proxy(cdn).serve;

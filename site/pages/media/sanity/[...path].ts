@@ -6,15 +6,16 @@
 import type { APIRoute } from 'astro';
 
 import { sanityProxy } from '../../../lib/asset-proxy.ts';
+import { requestAddress } from '../../../lib/client-address.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = ({ params, request }) => {
+export const GET: APIRoute = ({ params, request, clientAddress }) => {
 	if (!sanityProxy || !params.path) {
 		return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
 	}
 
-	return sanityProxy.serve(params.path, request);
+	return sanityProxy.serve(params.path, request, requestAddress(request, clientAddress));
 };
 
 export const HEAD: APIRoute = (context) => GET(context);
