@@ -329,14 +329,14 @@ export function createCheckinHttp(
 		webApiRequest(request, address(request, reported));
 
 	return {
-		postCheckin: async (request, address) =>
-			webResponse(await api.postCheckin(web(request, address))),
-		getPassport: async (request, visitorId, address) =>
-			webResponse(await api.getPassport(web(request, address), visitorId)),
-		patchPassport: async (request, visitorId, address) =>
-			webResponse(await api.patchPassport(web(request, address), visitorId)),
-		getCertificate: async (request, id, address) =>
-			webResponse(await api.getCertificate(web(request, address), id)),
-		getStats: async (request, address) => webResponse(await api.getStats(web(request, address))),
+		postCheckin: async (request, reported) =>
+			webResponse(await api.postCheckin(web(request, reported))),
+		getPassport: async (request, visitorId, reported) =>
+			webResponse(await api.getPassport(web(request, reported), visitorId)),
+		patchPassport: async (request, visitorId, reported) =>
+			webResponse(await api.patchPassport(web(request, reported), visitorId)),
+		getCertificate: async (request, id, reported) =>
+			webResponse(await api.getCertificate(web(request, reported), id)),
+		getStats: async (request, reported) => webResponse(await api.getStats(web(request, reported))),
 	};
 }

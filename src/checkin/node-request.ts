@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { sendContinue } from '../server/expect-continue.ts';
+import { closeIfBodyUnread } from '../server/unread-body.ts';
 import type { ApiAnswer, ApiRequest } from './http.ts';
 
 /** A request to the API read from `request`, answered by `clientAddress`'s limits. */
@@ -69,17 +70,13 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<Uint8Arra
 	});
 }
 
-/**
- * Writes `answer` as the response to `request`. A request whose body was not read to its end
- * (refused on its headers, or longer than the cap) closes its connection: otherwise Node would
- * read and throw away whatever the client goes on sending, without limit.
- */
+/** Writes `answer` as the response to `request` (closing a connection whose body is unread). */
 export function writeAnswer(
 	request: IncomingMessage,
 	response: ServerResponse,
 	answer: ApiAnswer,
 ): void {
-	if (!request.complete) response.setHeader('Connection', 'close');
+	closeIfBodyUnread(request, response);
 	response.writeHead(answer.status, {
 		...answer.headers,
 		'Content-Length': String(Buffer.byteLength(answer.body)),

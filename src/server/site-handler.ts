@@ -13,6 +13,7 @@ import { completeSecurityHeaders } from '../security/headers.ts';
 import { routeCacheControl, staticCacheControl } from './cache-control.ts';
 import { sendContinue } from './expect-continue.ts';
 import { createRequestLog } from './request-log.ts';
+import { closeIfBodyUnread } from './unread-body.ts';
 import { listStaticFiles, pathOf, sendCompressedCopy, type StaticFile } from './static-files.ts';
 
 /** Astro's handler for the built site (`handler` of `@astrojs/node/server.js`). */
@@ -93,6 +94,7 @@ function completeHeaders(
 	response: ServerResponse,
 ): void {
 	completeSecurityHeaders(response);
+	closeIfBodyUnread(request, response);
 
 	const path = pathOf(request) ?? '/';
 	const fromFile = files.has(path) && [200, 206, 304].includes(response.statusCode);

@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { messages } from '../../src/i18n/messages/index.ts';
+import { glb } from '../support/glb.ts';
 import { collectErrors, expectSceneDrawn, waitForArrival } from './museum-helpers.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -65,30 +66,11 @@ function box(): { positions: Float32Array; indices: Uint16Array } {
 	return { positions: new Float32Array(positions), indices: new Uint16Array(indices) };
 }
 
-/** A .glb of `json` with `binary` as its binary chunk. */
-function glb(json: object, binary: Uint8Array): Buffer {
-	const pad = (bytes: Buffer, fill: number) =>
-		Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4, fill)]);
-	const text = pad(Buffer.from(JSON.stringify(json)), 0x20);
-	const bin = pad(Buffer.from(binary), 0);
-	const header = Buffer.alloc(12);
-	header.writeUInt32LE(0x46546c67, 0);
-	header.writeUInt32LE(2, 4);
-	header.writeUInt32LE(12 + 8 + text.length + 8 + bin.length, 8);
-	const chunk = (type: number, body: Buffer) => {
-		const head = Buffer.alloc(8);
-		head.writeUInt32LE(body.length, 0);
-		head.writeUInt32LE(type, 4);
-		return Buffer.concat([head, body]);
-	};
-	return Buffer.concat([header, chunk(0x4e4f534a, text), chunk(0x004e4942, bin)]);
-}
-
 const RED_MATERIAL = { pbrMetallicRoughness: { baseColorFactor: [0.7, 0.08, 0.12, 1] } };
 const CORNERS = { min: [-0.25, -0.25, -0.25], max: [0.25, 0.25, 0.25] };
 
 /** The box with Meshopt-compressed buffer views (the raw data is left out, as gltfpack may). */
-async function meshoptBox(): Promise<Buffer> {
+async function meshoptBox(): Promise<Uint8Array> {
 	await MeshoptEncoder.ready;
 	const { positions, indices } = box();
 	const vertices = MeshoptEncoder.encodeGltfBuffer(
@@ -162,7 +144,7 @@ async function meshoptBox(): Promise<Buffer> {
 }
 
 /** A box whose geometry claims to be Draco-compressed; the bytes are not Draco. */
-function dracoBox(): Buffer {
+function dracoBox(): Uint8Array {
 	const notDraco = new Uint8Array(64).map((_, i) => (i * 37) % 251);
 	return glb(
 		{
@@ -195,7 +177,7 @@ function dracoBox(): Buffer {
 }
 
 /** A model that cannot be shown without KTX2 textures. */
-function ktx2Box(): Buffer {
+function ktx2Box(): Uint8Array {
 	return glb(
 		{
 			asset: { version: '2.0', generator: 'Boai test: KTX2 textures' },
@@ -227,7 +209,7 @@ async function addModels(folder: string): Promise<void> {
 		)
 		.sort((a, b) => (a.order as number) - (b.order as number));
 
-	const models: Array<[Kind, Buffer]> = [
+	const models: Array<[Kind, Uint8Array]> = [
 		['meshopt', await meshoptBox()],
 		['draco', dracoBox()],
 		['ktx2', ktx2Box()],

@@ -3,7 +3,6 @@
  * the route, in walking order, in the folder given with `--out`; and a clear refusal, with no
  * files, when the public address is missing.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,22 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedSource } from '../../src/content/embedded.ts';
 import { createContentRepository } from '../../src/content/repository.ts';
 import { logger } from '../../src/log.ts';
+import { runScript } from '../support/run-script.ts';
 
 const quiet = logger.child({ module: 'posters-test' }, { level: 'error' });
 const script = join(process.cwd(), 'scripts', 'posters.ts');
 
 function runPosters(args: string[], env: Record<string, string>) {
-	return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-		const child = spawn(process.execPath, [script, ...args], {
-			env: { ...process.env, ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.once('error', reject);
-		child.once('exit', (code) => resolve({ code, output }));
-	});
+	return runScript(script, args, env);
 }
 
 describe('npm run posters', () => {

@@ -2,7 +2,6 @@
  * `scripts/checkins-forget.ts`, run as staff run it, on SQLite and (when available)
  * PostgreSQL: it deletes one visitor, found by visitor id or certificate id, and nobody else.
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCertificateId } from '../../src/checkin/certificate-id.ts';
 import type { CheckinStore, NewCheckin } from '../../src/checkin/storage/store.ts';
 import { storageKinds, wednesdayMorning } from '../support/checkin-fixtures.ts';
+import { runScript } from '../support/run-script.ts';
 
 const script = join(import.meta.dirname, '..', '..', 'scripts', 'checkins-forget.ts');
 
@@ -41,17 +41,7 @@ describe.each(storageKinds)('forgetting a visitor on $name', (kind) => {
 			kind.name === 'postgres'
 				? { DATABASE_URL: url, CHECKIN_DB_PATH: '' }
 				: { CHECKIN_DB_PATH: url, DATABASE_URL: '' };
-		return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-			const child = spawn(process.execPath, [script, ...args], {
-				env: { ...process.env, ...env, LOG_LEVEL: 'info' },
-				stdio: ['ignore', 'pipe', 'pipe'],
-			});
-			let output = '';
-			child.stdout.on('data', (chunk) => (output += chunk));
-			child.stderr.on('data', (chunk) => (output += chunk));
-			child.once('error', reject);
-			child.once('exit', (code) => resolve({ code, output }));
-		});
+		return runScript(script, args, { ...env, LOG_LEVEL: 'info' });
 	}
 
 	async function visitorWithCertificate(): Promise<{ visitorId: string; certificateId: string }> {

@@ -7,28 +7,16 @@ import {
 	readModelNeeds,
 	unsupportedMessage,
 } from '../../site/islands/museum/gltf-needs.ts';
+import { glb } from '../support/glb.ts';
 
 const FILES = join(import.meta.dirname, '..', '..', 'content', 'files');
 
-/** A .glb holding `json` and an empty binary chunk. */
-function glb(json: object): ArrayBuffer {
-	const text = new TextEncoder().encode(JSON.stringify(json));
-	const padded = Math.ceil(text.length / 4) * 4;
-	const bytes = new Uint8Array(12 + 8 + padded);
-	const view = new DataView(bytes.buffer);
-	view.setUint32(0, 0x46546c67, true);
-	view.setUint32(4, 2, true);
-	view.setUint32(8, bytes.length, true);
-	view.setUint32(12, padded, true);
-	view.setUint32(16, 0x4e4f534a, true);
-	bytes.fill(0x20, 20);
-	bytes.set(text, 20);
-	return bytes.buffer;
-}
+// The file as the hall reads it: the bytes of a buffer of its own.
+const glbFile = (json: object): ArrayBuffer => new Uint8Array(glb(json)).buffer;
 
 function needsOf(used: string[], required: string[] = used) {
 	return readModelNeeds(
-		glb({ asset: { version: '2.0' }, extensionsUsed: used, extensionsRequired: required }),
+		glbFile({ asset: { version: '2.0' }, extensionsUsed: used, extensionsRequired: required }),
 	);
 }
 
@@ -84,7 +72,7 @@ describe('what a glTF model needs before it can be shown', () => {
 		expect(() => readModelNeeds(new TextEncoder().encode('<html></html>').buffer)).toThrow(
 			/neither a \.glb nor a \.gltf/,
 		);
-		const broken = new Uint8Array(glb({ asset: { version: '2.0' } }));
+		const broken = new Uint8Array(glbFile({ asset: { version: '2.0' } }));
 		new DataView(broken.buffer).setUint32(16, 0x4e4942, true);
 		expect(() => readModelNeeds(broken.buffer)).toThrow(/first chunk is not glTF JSON/);
 	});

@@ -1,22 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { modelTheSiteCanShow } from '../../studio/schema-types/exhibit-model.ts';
-
-/** A .glb holding `json` and an empty binary chunk. */
-function glb(json: object): Uint8Array {
-	const text = new TextEncoder().encode(JSON.stringify(json));
-	const padded = Math.ceil(text.length / 4) * 4;
-	const bytes = new Uint8Array(20 + padded);
-	const view = new DataView(bytes.buffer);
-	view.setUint32(0, 0x46546c67, true);
-	view.setUint32(4, 2, true);
-	view.setUint32(8, bytes.length, true);
-	view.setUint32(12, padded, true);
-	view.setUint32(16, 0x4e4f534a, true);
-	bytes.fill(0x20, 20);
-	bytes.set(text, 20);
-	return bytes;
-}
+import { glb } from '../support/glb.ts';
 
 function model(required: string[], extra: object = {}): Uint8Array {
 	return glb({
