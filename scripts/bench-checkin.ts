@@ -2,10 +2,11 @@
  * `npm run bench:checkin`: figures for the check-in API, printed, never asserted.
  *
  * 1. Throughput and latency of `POST /api/checkins` on the production server (100 concurrent
- *    clients for 20 s, every request a new visitor's valid QR check-in), beside a bare
- *    `node:http` server answering a constant, and their ratio. On Linux also the CPU time each
- *    request cost the server (all its threads) and the load generator, which share the
- *    machine's CPUs: their sum bounds the throughput this machine can show.
+ *    clients for 20 s, every request a new visitor's valid QR check-in, with ids made as the
+ *    route's pages make them), beside a bare `node:http` server answering a constant, and
+ *    their ratio. On Linux also the CPU time each request cost the server (all its threads)
+ *    and the load generator, which share the machine's CPUs: their sum bounds the throughput
+ *    this machine can show.
  * 2. A crash test: the server is killed with SIGKILL in the middle of a burst of check-ins and
  *    restarted; every check-in that was answered 2xx must be stored.
  *
@@ -15,7 +16,7 @@
  * BENCH_SECONDS shortens the load runs; BENCH_CONNECTIONS changes the client count.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
+import { newId } from '../site/scripts/route/visitor.ts';
 import { parseCheckinKeys } from '../src/checkin/keys.ts';
 import { openCheckinStore } from '../src/checkin/storage/open-store.ts';
 import { qrToken } from '../src/checkin/tokens.ts';
@@ -50,9 +52,10 @@ function latestMorningInChina(): Date {
 	return new Date(morning <= Date.now() ? morning : morning - 24 * hour);
 }
 
-function checkinBody(visitorId = randomUUID()): string {
+// Ids made as the route's pages make them.
+function checkinBody(visitorId = newId()): string {
 	return JSON.stringify({
-		idempotencyKey: randomUUID(),
+		idempotencyKey: newId(),
 		visitorId,
 		stop,
 		method: 'qr',
@@ -111,7 +114,7 @@ async function startSite(storage: Storage): Promise<Server> {
 		if (child.exitCode !== null) throw new Error(`the server exited:\n${printed}`);
 		try {
 			// A passport read opens and migrates the storage, so the load starts warm.
-			const response = await fetch(`${url}/api/passport/${randomUUID()}`);
+			const response = await fetch(`${url}/api/passport/${newId()}`);
 			if (response.ok) return { url, child, output: () => printed };
 		} catch {
 			// Not listening yet.
@@ -290,7 +293,7 @@ async function crash(storage: Storage): Promise<void> {
 
 	async function client() {
 		while (running) {
-			const visitorId = randomUUID();
+			const visitorId = newId();
 			inFlight++;
 			try {
 				const response = await fetch(`${site.url}/api/checkins`, {

@@ -2,30 +2,15 @@
  * Certificate ids: 128 random bits written in 26 lowercase base-32 characters. An id cannot be
  * guessed, and an altered one matches no stored certificate.
  */
-import { randomFillSync } from 'node:crypto';
+import { pooledRandomBytes } from './random-bytes.ts';
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
 const idLength = 26;
 const idBytes = 17;
 
-// Every check-in carries a fresh id in case it completes the route, so ids are cut from a pool
-// of random bytes refilled a few kilobytes at a time (as `randomUUID` does for its own), not
-// one call into the system's generator each.
-const pool = Buffer.alloc(idBytes * 256);
-let used = pool.length;
-
-function randomIdBytes(): Buffer {
-	if (used + idBytes > pool.length) {
-		randomFillSync(pool);
-		used = 0;
-	}
-	used += idBytes;
-	return pool.subarray(used - idBytes, used);
-}
-
 /** A new, random certificate id. */
 export function newCertificateId(): string {
-	const bytes = randomIdBytes();
+	const bytes = pooledRandomBytes(idBytes);
 	let bits = 0;
 	let value = 0;
 	let id = '';

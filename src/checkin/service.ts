@@ -27,6 +27,7 @@ import { fingerprintKeys, requestFingerprints } from './fingerprint.ts';
 import type { CheckinKeys } from './keys.ts';
 import { judgeLocation, maxAccuracyMetres } from './location-rule.ts';
 import { chinaDay, isOpenAt, nextOpening } from './opening-hours.ts';
+import { pooledRandomBytes } from './random-bytes.ts';
 import { verifyShortCode } from './short-code.ts';
 import type {
 	CheckinStore,
@@ -214,7 +215,7 @@ export function createCheckinService(options: ServiceOptions): CheckinService {
 			checkin: {
 				// Ordered by time, so that stored check-ins are appended to the end of their index
 				// instead of rewriting a page somewhere in the middle of it for every stamp.
-				id: timeOrderedUuid(),
+				id: timeOrderedUuid({ random: pooledRandomBytes(16) }),
 				visitorId: request.visitorId,
 				displayName: request.displayName ?? null,
 				stop: stop.slug,

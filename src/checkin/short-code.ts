@@ -6,10 +6,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 import { isKeyValid, type CheckinKey, type CheckinKeys } from './keys.ts';
+import { perKeyAndStop } from './per-stop.ts';
 import { normalizeShortCode, shortCodeAlphabet, shortCodeLength } from './short-code-text.ts';
 import type { ProofVerdict } from './tokens.ts';
 
-function codeUnder(key: CheckinKey, stopSlug: string): string {
+const codeUnder = perKeyAndStop((key: CheckinKey, stopSlug: string): string => {
 	const digest = createHmac('sha256', key.secret)
 		.update(`boai/checkin/code/v1\n${stopSlug}`)
 		.digest();
@@ -23,7 +24,7 @@ function codeUnder(key: CheckinKey, stopSlug: string): string {
 		value /= base;
 	}
 	return code;
-}
+});
 
 /** The short code of `stopSlug` under the current key, without the hyphen (`K7R4XP`). */
 export function shortCode(stopSlug: string, keys: CheckinKeys): string {

@@ -6,18 +6,19 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 import { isKeyValid, keyById, type CheckinKey, type CheckinKeys } from './keys.ts';
+import { perKeyAndStop } from './per-stop.ts';
 
 /** What a presented token or code turned out to be. */
 export type ProofVerdict = 'valid' | 'expired' | 'bad';
 
 const signatureBytes = 16;
 
-function signature(key: CheckinKey, stopSlug: string): Buffer {
-	return createHmac('sha256', key.secret)
+const signature = perKeyAndStop((key: CheckinKey, stopSlug: string): Buffer =>
+	createHmac('sha256', key.secret)
 		.update(`boai/checkin/qr/v1\n${stopSlug}`)
 		.digest()
-		.subarray(0, signatureBytes);
-}
+		.subarray(0, signatureBytes),
+);
 
 /** The token for `stopSlug` under the current key. */
 export function qrToken(stopSlug: string, keys: CheckinKeys): string {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { localStorageStore } from '../../site/scripts/route/store.ts';
-import { loadVisitor, randomId, saveDisplayName } from '../../site/scripts/route/visitor.ts';
+import { loadVisitor, newId, saveDisplayName } from '../../site/scripts/route/visitor.ts';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 function memoryStorage(): Storage {
 	const items = new Map<string, string>();
@@ -22,16 +22,22 @@ function memoryStorage(): Storage {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the visitor id', () => {
-	test('is a random version 4 UUID, also where crypto.randomUUID is missing', () => {
-		const real = globalThis.crypto;
-		vi.stubGlobal('crypto', {
-			getRandomValues: (array: Uint8Array<ArrayBuffer>) => real.getRandomValues(array),
-		});
+	test('is a version 7 UUID: unique, and ids made later sort after earlier ones', () => {
+		const ids = Array.from({ length: 50 }, newId);
 
-		const ids = new Set(Array.from({ length: 50 }, randomId));
+		expect(ids.every((id) => uuid.test(id))).toBe(true);
+		expect(new Set(ids).size).toBe(50);
+		expect([...ids].sort()).toEqual(ids);
+	});
 
-		expect([...ids].every((id) => uuid.test(id))).toBe(true);
-		expect(ids.size).toBe(50);
+	test('carries the time it was made in its first 48 bits, and random bits after', () => {
+		const before = Date.now();
+		const id = newId();
+		const madeAt = Number.parseInt(id.replaceAll('-', '').slice(0, 12), 16);
+
+		expect(madeAt).toBeGreaterThanOrEqual(before);
+		expect(madeAt).toBeLessThanOrEqual(Date.now());
+		expect(newId().slice(14)).not.toBe(id.slice(14));
 	});
 
 	test('is made once and then read back from the IndexedDB copy', async () => {

@@ -8,7 +8,7 @@
 import type { CheckinRequest, Passport } from '../../../src/checkin/api.ts';
 import type { SendResult } from './checkin-client.ts';
 import type { CheckinOutcome, QueuedCheckin, RouteStore, StoredVisitor } from './store.ts';
-import { randomId } from './visitor.ts';
+import { newId } from './visitor.ts';
 
 /** The proof a check-in carries: a position, the poster's QR token or its short code. */
 export type Proof =
@@ -24,7 +24,7 @@ export function newCheckin(
 	lang: 'zh' | 'en',
 	now: Date = new Date(),
 ): QueuedCheckin {
-	const idempotencyKey = randomId();
+	const idempotencyKey = newId();
 	const request = {
 		idempotencyKey,
 		visitorId: visitor.id,

@@ -53,11 +53,16 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 	const stopList = (stops: readonly string[]) =>
 		driver.dialect === 'postgres' ? [...stops] : JSON.stringify(stops);
 
+	// A returning visitor's row is written again only for a new name (`updated_at` is when the
+	// name last changed): rewriting it on every stamp cost a page written in the middle of the
+	// file. PostgreSQL still locks the row when the WHERE is false, which the certificate needs.
 	async function upsertVisitor(tx: SqlRunner, visitorId: string, name: string | null, now: Date) {
 		await tx.query(
 			`INSERT INTO visitors (visitor_id, display_name, created_at, updated_at) VALUES ($1, $2, $3, $3)
 			 ON CONFLICT (visitor_id) DO UPDATE
-			 SET display_name = COALESCE(excluded.display_name, visitors.display_name), updated_at = excluded.updated_at`,
+			 SET display_name = excluded.display_name, updated_at = excluded.updated_at
+			 WHERE excluded.display_name IS NOT NULL
+			 AND excluded.display_name IS DISTINCT FROM visitors.display_name`,
 			[visitorId, name, now],
 		);
 	}

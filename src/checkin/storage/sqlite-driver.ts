@@ -48,6 +48,10 @@ export function openSqliteDriver(path: string): SqlDriver {
 	db.exec('PRAGMA synchronous = FULL');
 	db.exec('PRAGMA busy_timeout = 5000');
 	db.exec('PRAGMA foreign_keys = ON');
+	// Each check-in in a group commit runs in a savepoint, whose undo copies SQLite otherwise
+	// writes to a temporary file: in memory they cost nothing on disk and cannot be needed
+	// after a crash (the open transaction is then simply not in the WAL).
+	db.exec('PRAGMA temp_store = MEMORY');
 
 	const statements = new Map<string, StatementSync>();
 	const pending: Pending[] = [];

@@ -521,7 +521,7 @@ export const en: Messages = {
 			'Checking in needs no account, no phone number and no WeChat login. This page says what we keep and what we do not.',
 		keptHeading: 'What we keep',
 		kept: [
-			'A random number, made by your browser the first time you check in and kept in that browser. It has nothing to do with your name, phone number or WeChat account.',
+			'A random number, made by your browser the first time you check in and kept in that browser: its first part is the time it was made, the rest is random. It has nothing to do with your name, phone number or WeChat account.',
 			'Which stop you checked in at, when, and how (location, QR code or code).',
 			'For a location check-in, only roughly how far you were from the stop (such as “25 to 50 m”), never your coordinates.',
 			'The name you give for your certificate. It is optional, can be a nickname, and you can change or clear it at any time.',
