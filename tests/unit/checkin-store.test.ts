@@ -178,6 +178,40 @@ describe.each(storageKinds)('the check-in store on $name', (kind) => {
 			);
 		});
 
+		it('issues exactly one certificate when a visitor’s last two stamps arrive together', async () => {
+			// Visitors already known: a new visitor's first row alone would make the two wait.
+			const requiredStops = ['alpha', 'beta', 'gamma'];
+			const visitors = Array.from({ length: 6 }, () => randomUUID());
+			for (const visitorId of visitors) {
+				await store.record(checkin({ visitorId, stop: 'alpha', requiredStops }));
+			}
+			const before = await store.counts();
+
+			const results = await Promise.all(
+				visitors.flatMap((visitorId) => [
+					store.record(checkin({ visitorId, stop: 'beta', requiredStops })),
+					store.record(checkin({ visitorId, stop: 'gamma', requiredStops })),
+				]),
+			);
+
+			expect(results.every((result) => result.kind === 'stamped')).toBe(true);
+			expect((await store.counts()).certificates - before.certificates).toBe(visitors.length);
+			for (const visitorId of visitors) {
+				expect((await store.visitor(visitorId)).certificate).not.toBeNull();
+			}
+		});
+
+		it('keeps a name sent with a stamp, and one typed since when the stamp is sent again', async () => {
+			const first = checkin({ displayName: '小红' });
+			await store.record(first);
+			await store.record(checkin({ visitorId: first.visitorId, stop: 'beta' }));
+			expect((await store.visitor(first.visitorId)).displayName).toBe('小红');
+
+			const resent = await store.record({ ...first, id: randomUUID(), displayName: '红红' });
+			expect(resent).toMatchObject({ kind: 'stamped', replayed: true });
+			expect((await store.visitor(first.visitorId)).displayName).toBe('红红');
+		});
+
 		it.runIf(kind.name !== 'postgres')('keeps the SQLite file in WAL mode', () => {
 			// The journal mode is stored in the file: a plain connection that sets nothing reads it.
 			const plain = new DatabaseSync(url, { readOnly: true });

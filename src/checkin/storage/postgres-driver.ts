@@ -51,9 +51,22 @@ export function openPostgresDriver(connectionString: string, log: Logger): SqlDr
 		}
 	}
 
+	// A statement on its own is a transaction of its own, retried as one.
+	async function query(sql: string, params: readonly unknown[] = []) {
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return (await pool.query(statement(sql, params))).rows;
+			} catch (error) {
+				const code = (error as { code?: string }).code;
+				if (attempt < maxAttempts && code && retryableCodes.has(code)) continue;
+				throw error;
+			}
+		}
+	}
+
 	return {
 		dialect: 'postgres',
-		query: async (sql, params = []) => (await pool.query(statement(sql, params))).rows,
+		query,
 		transaction,
 		close: () => pool.end(),
 	};
