@@ -1,6 +1,7 @@
 /** The check-in storage, run the same way on SQLite and (when available) PostgreSQL. */
 import { randomUUID } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openCheckinStore } from '../../src/checkin/storage/open-store.ts';
@@ -201,6 +202,46 @@ describe.each(storageKinds)('the check-in store on $name', (kind) => {
 			}
 		});
 
+		it.runIf(kind.name === 'postgres')(
+			'issues the certificate also where the server’s default isolation is REPEATABLE READ',
+			async () => {
+				// Each statement must see what the other stamp committed: the store asks for READ
+				// COMMITTED on its connections whatever the server's default.
+				const database = new URL(url).pathname.slice(1);
+				const setDefault = async (sql: string) => {
+					const admin = new pg.Client({ connectionString: url });
+					await admin.connect();
+					await admin.query(`ALTER DATABASE ${database} ${sql}`);
+					await admin.end();
+				};
+				await setDefault("SET default_transaction_isolation TO 'repeatable read'");
+				// A database's settings apply to the connections opened after them.
+				const repeatable = await reopen();
+				try {
+					const requiredStops = ['alpha', 'beta', 'gamma'];
+					const visitors = Array.from({ length: 10 }, () => randomUUID());
+					for (const visitorId of visitors) {
+						await repeatable.record(checkin({ visitorId, stop: 'alpha', requiredStops }));
+					}
+
+					await Promise.all(
+						visitors.flatMap((visitorId) => [
+							repeatable.record(checkin({ visitorId, stop: 'beta', requiredStops })),
+							repeatable.record(checkin({ visitorId, stop: 'gamma', requiredStops })),
+						]),
+					);
+
+					const certificates = await Promise.all(
+						visitors.map(async (visitorId) => (await repeatable.visitor(visitorId)).certificate),
+					);
+					expect(certificates.filter((certificate) => certificate === null)).toEqual([]);
+				} finally {
+					await repeatable.close();
+					await setDefault('RESET default_transaction_isolation');
+				}
+			},
+		);
+
 		it('keeps a name sent with a stamp, and one typed since when the stamp is sent again', async () => {
 			const first = checkin({ displayName: '小红' });
 			await store.record(first);
@@ -209,6 +250,10 @@ describe.each(storageKinds)('the check-in store on $name', (kind) => {
 
 			const resent = await store.record({ ...first, id: randomUUID(), displayName: '红红' });
 			expect(resent).toMatchObject({ kind: 'stamped', replayed: true });
+			expect((await store.visitor(first.visitorId)).displayName).toBe('红红');
+
+			// An empty name is no name, on both paths.
+			await store.record({ ...first, id: randomUUID(), displayName: '' });
 			expect((await store.visitor(first.visitorId)).displayName).toBe('红红');
 		});
 

@@ -100,7 +100,7 @@ const migrations: Migration[] = [
 					IF NOT FOUND OR NOT (v_request.fingerprint = ANY (p_fingerprints)) THEN
 						RETURN jsonb_build_object('kind', 'conflict');
 					END IF;
-					IF p_name IS NOT NULL THEN
+					IF p_name <> '' THEN
 						INSERT INTO visitors (visitor_id, display_name, created_at, updated_at)
 						VALUES (p_visitor, p_name, p_received, p_received)
 						ON CONFLICT (visitor_id) DO UPDATE

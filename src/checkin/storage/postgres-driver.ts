@@ -17,6 +17,17 @@ export function openPostgresDriver(connectionString: string, log: Logger): SqlDr
 	const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 10_000 });
 	// An idle connection that drops (a restarted server) must not take the process down.
 	pool.on('error', (error) => log.warn({ err: error }, 'an idle PostgreSQL connection failed'));
+	// The store relies on READ COMMITTED: each statement sees what concurrent transactions have
+	// committed, which is how the second of two last stamps sees the first and issues the
+	// certificate. Set on every connection, whatever the server's default is; queued before the
+	// connection's first query.
+	pool.on('connect', (client) => {
+		client
+			.query('SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED')
+			.catch((error: unknown) =>
+				log.warn({ err: error }, 'could not set READ COMMITTED on a PostgreSQL connection'),
+			);
+	});
 
 	// The store's statements are few and run again and again: named, each connection parses
 	// and plans them once instead of on every check-in.
