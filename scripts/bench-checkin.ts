@@ -17,7 +17,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -160,6 +160,40 @@ function processCpuSeconds(pid: number | undefined): number | null {
 	}
 }
 
+// CPU seconds of every `postgres` process on this machine, by process id; empty where there
+// are none (a database elsewhere) or no /proc.
+function postgresCpuSeconds(): Map<number, number> {
+	const seconds = new Map<number, number>();
+	let entries: string[] = [];
+	try {
+		entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+	} catch {
+		return seconds;
+	}
+	for (const entry of entries) {
+		try {
+			if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+			const used = processCpuSeconds(Number(entry));
+			if (used !== null) seconds.set(Number(entry), used);
+		} catch {
+			// The process ended while the list was read.
+		}
+	}
+	return seconds;
+}
+
+// What PostgreSQL's processes used between two readings; a backend started in between counts
+// from zero, one that ended in between is lost (the pool keeps its connections open).
+function postgresCpuBetween(
+	before: Map<number, number>,
+	after: Map<number, number>,
+): number | null {
+	if (after.size === 0) return null;
+	let total = 0;
+	for (const [pid, used] of after) total += used - (before.get(pid) ?? 0);
+	return total;
+}
+
 async function startBareServer(): Promise<{
 	url: string;
 	pid: number | undefined;
@@ -183,8 +217,11 @@ interface LoadFigures {
 	p99: number;
 	ok: number;
 	failed: number;
-	/** CPU time per request of the server and of the load generator (this process), in µs. */
-	cpu: { server: number; generator: number } | null;
+	/**
+	 * CPU time per request of the server, of the load generator (this process) and, when it runs
+	 * on this machine, of PostgreSQL, in µs.
+	 */
+	cpu: { server: number; generator: number; database: number | null } | null;
 }
 
 // Bodies are made before the clock starts, so that the load generator spends its share of
@@ -198,11 +235,12 @@ function checkinBodies(unique: boolean): string[] {
 async function load(
 	url: string,
 	serverPid: number | undefined,
-	options: { unique: boolean },
+	options: { unique: boolean; postgres?: boolean },
 ): Promise<LoadFigures> {
 	const bodies = checkinBodies(options.unique);
 	let sent = 0;
 
+	const databaseBefore = options.postgres ? postgresCpuSeconds() : new Map<number, number>();
 	const serverBefore = processCpuSeconds(serverPid);
 	const generatorBefore = process.cpuUsage();
 	const result = await autocannon({
@@ -222,6 +260,9 @@ async function load(
 	});
 	const generator = process.cpuUsage(generatorBefore);
 	const serverAfter = processCpuSeconds(serverPid);
+	const database = options.postgres
+		? postgresCpuBetween(databaseBefore, postgresCpuSeconds())
+		: null;
 
 	const requests = result.requests.total;
 	const cpu =
@@ -230,6 +271,7 @@ async function load(
 			: {
 					server: ((serverAfter - serverBefore) * 1e6) / requests,
 					generator: (generator.user + generator.system) / requests,
+					database: database === null ? null : (database * 1e6) / requests,
 				};
 	return {
 		requestsPerSecond: result.requests.average,
@@ -242,12 +284,16 @@ async function load(
 }
 
 // What the CPU figures allow: with every CPU busy, requests per second at these costs.
-function cpuLine(figures: LoadFigures, uncounted = ''): string {
+function cpuLine(figures: LoadFigures, postgres = false): string {
 	if (!figures.cpu) return '';
 
-	const { server, generator } = figures.cpu;
-	const ceiling = (availableParallelism() * 1e6) / (server + generator);
-	return `\n  CPU per request: server ${server.toFixed(0)} µs, load generator ${generator.toFixed(0)} µs; all ${availableParallelism()} CPUs busy at these costs would give at most ${ceiling.toFixed(0)} req/s${uncounted}`;
+	const { server, generator, database } = figures.cpu;
+	const parts = [`server ${server.toFixed(0)} µs`, `load generator ${generator.toFixed(0)} µs`];
+	if (database !== null) parts.push(`PostgreSQL ${database.toFixed(0)} µs`);
+	const ceiling = (availableParallelism() * 1e6) / (server + generator + (database ?? 0));
+	const uncounted =
+		postgres && database === null ? " (PostgreSQL's processes not counted: it runs elsewhere)" : '';
+	return `\n  CPU per request: ${parts.join(', ')}; all ${availableParallelism()} CPUs busy at these costs would give at most ${ceiling.toFixed(0)} req/s${uncounted}`;
 }
 
 function row(label: string, figures: LoadFigures): string {
@@ -257,15 +303,14 @@ function row(label: string, figures: LoadFigures): string {
 async function throughput(storage: Storage, bare: LoadFigures): Promise<void> {
 	const site = await startSite(storage);
 	try {
-		const figures = await load(site.url, site.child.pid, { unique: true });
+		const postgres = storage.name === 'postgres';
+		const figures = await load(site.url, site.child.pid, { unique: true, postgres });
 		const store = await openStore(storage);
 		const stored = (await store.counts()).checkins;
 		await store.close();
 
 		const ratio = figures.requestsPerSecond / bare.requestsPerSecond;
-		const uncounted =
-			storage.name === 'postgres' ? " (PostgreSQL's own processes not counted)" : '';
-		console.log(row(`check-ins (${storage.name})`, figures) + cpuLine(figures, uncounted));
+		console.log(row(`check-ins (${storage.name})`, figures) + cpuLine(figures, postgres));
 		console.log(
 			`  ratio to bare server: ${ratio.toFixed(2)} (goal ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'not met'}); p99 goal < 50 ms: ${figures.p99 < 50 ? 'met' : 'not met'}; rows stored ${stored} ≥ answered 2xx ${figures.ok} (requests in flight at the end are stored, not counted)`,
 		);
