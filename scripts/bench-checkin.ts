@@ -4,13 +4,14 @@
  * 1. Throughput and latency of `POST /api/checkins` on the production server (100 concurrent
  *    clients for 20 s, every request a new visitor's valid QR check-in, with ids made as the
  *    route's pages make them), beside a bare `node:http` server answering a constant, and
- *    their ratio. On Linux also the CPU time each request cost the server (all its threads)
- *    and the load generator, which share the machine's CPUs: their sum bounds the throughput
- *    this machine can show.
- * 2. A crash test: the server is killed with SIGKILL in the middle of a burst of check-ins and
+ *    their ratio. On Linux also the CPU time each request cost the server (all its threads),
+ *    the load generator and a PostgreSQL on this machine, which share its CPUs: their sum
+ *    bounds the throughput this machine can show.
+ * 2. What storing a check-in costs SQLite alone, in this process: the floor under the first.
+ * 3. A crash test: the server is killed with SIGKILL in the middle of a burst of check-ins and
  *    restarted; every check-in that was answered 2xx must be stored.
  *
- * Both run on SQLite, and on PostgreSQL too when DATABASE_URL or TEST_DATABASE_URL is set (a
+ * 1 and 3 run on SQLite, and on PostgreSQL too when DATABASE_URL or TEST_DATABASE_URL is set (a
  * fresh database is created beside it and dropped afterwards). Needs a build:
  * `npm run build` first, or BOAI_DIST=dist-x for a build in another folder.
  * BENCH_SECONDS shortens the load runs; BENCH_CONNECTIONS changes the client count.
@@ -25,8 +26,11 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 import { newId } from '../site/scripts/route/visitor.ts';
+import { newCertificateId } from '../src/checkin/certificate-id.ts';
 import { parseCheckinKeys } from '../src/checkin/keys.ts';
+import { chinaDay } from '../src/checkin/opening-hours.ts';
 import { openCheckinStore } from '../src/checkin/storage/open-store.ts';
+import type { NewCheckin } from '../src/checkin/storage/store.ts';
 import { qrToken } from '../src/checkin/tokens.ts';
 import { logger } from '../src/log.ts';
 
@@ -430,6 +434,50 @@ async function postgresStorage(base: string): Promise<Storage> {
 	};
 }
 
+// The store on its own, in this process: what a check-in costs SQLite without HTTP, the
+// request's checks or the thread hand-off, 100 at a time as the group commit takes them.
+async function storageAlone(): Promise<void> {
+	const storage = sqliteStorage();
+	const store = await openStore(storage);
+	const count = 50_000;
+	const batch = 100;
+	const requiredStops = Array.from({ length: 7 }, (_, index) => `stop-${index}`);
+	const newCheckin = (): NewCheckin => {
+		const receivedAt = new Date();
+		return {
+			idempotencyKey: newId(),
+			fingerprint: randomBytes(24).toString('base64url'),
+			id: newId(),
+			visitorId: newId(),
+			displayName: null,
+			stop,
+			method: 'qr',
+			at: new Date(madeAt),
+			day: chinaDay(new Date(madeAt)),
+			distanceBucket: null,
+			receivedAt,
+			requiredStops,
+			certificateId: newCertificateId(),
+		};
+	};
+
+	try {
+		const started = process.hrtime.bigint();
+		const before = process.cpuUsage();
+		for (let done = 0; done < count; done += batch) {
+			await Promise.all(Array.from({ length: batch }, () => store.record(newCheckin())));
+		}
+		const used = process.cpuUsage(before);
+		const wall = Number(process.hrtime.bigint() - started) / 1e9;
+		console.log(
+			`storage alone (sqlite, in this process, no HTTP): ${((used.user + used.system) / count).toFixed(0)} µs CPU per check-in, ${(count / wall).toFixed(0)} check-ins/s on one thread`,
+		);
+	} finally {
+		await store.close();
+		await storage.cleanup();
+	}
+}
+
 async function main() {
 	if (!existsSync(entry)) {
 		console.error(`${entry} is missing: run \`npm run build\` first (or set BOAI_DIST).`);
@@ -452,6 +500,7 @@ async function main() {
 
 	try {
 		for (const storage of storages) await throughput(storage, bare);
+		await storageAlone();
 		console.log('');
 		for (const storage of storages) await crash(storage);
 	} finally {
