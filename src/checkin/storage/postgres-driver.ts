@@ -12,6 +12,20 @@ import type { SqlDriver } from './driver.ts';
 const retryableCodes = new Set(['40001', '40P01']);
 const maxAttempts = 3;
 
+// Runs `attempt` again after a deadlock or serialization failure, which roll the whole
+// transaction back: running it again from the start is safe.
+async function retried<T>(attempt: () => Promise<T>): Promise<T> {
+	for (let count = 1; ; count++) {
+		try {
+			return await attempt();
+		} catch (error) {
+			const code = (error as { code?: string }).code;
+			if (count < maxAttempts && code && retryableCodes.has(code)) continue;
+			throw error;
+		}
+	}
+}
+
 /** A pool of connections to `connectionString`. */
 export function openPostgresDriver(connectionString: string, log: Logger): SqlDriver {
 	const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 10_000 });
@@ -42,7 +56,7 @@ export function openPostgresDriver(connectionString: string, log: Logger): SqlDr
 	};
 
 	async function transaction<T>(work: Parameters<SqlDriver['transaction']>[0]): Promise<T> {
-		for (let attempt = 1; ; attempt++) {
+		return retried(async () => {
 			const client = await pool.connect();
 			try {
 				await client.query('BEGIN');
@@ -53,27 +67,16 @@ export function openPostgresDriver(connectionString: string, log: Logger): SqlDr
 				return result as T;
 			} catch (error) {
 				await client.query('ROLLBACK').catch(() => {});
-				const code = (error as { code?: string }).code;
-				if (attempt < maxAttempts && code && retryableCodes.has(code)) continue;
 				throw error;
 			} finally {
 				client.release();
 			}
-		}
+		});
 	}
 
 	// A statement on its own is a transaction of its own, retried as one.
-	async function query(sql: string, params: readonly unknown[] = []) {
-		for (let attempt = 1; ; attempt++) {
-			try {
-				return (await pool.query(statement(sql, params))).rows;
-			} catch (error) {
-				const code = (error as { code?: string }).code;
-				if (attempt < maxAttempts && code && retryableCodes.has(code)) continue;
-				throw error;
-			}
-		}
-	}
+	const query = (sql: string, params: readonly unknown[] = []) =>
+		retried(async () => (await pool.query(statement(sql, params))).rows);
 
 	return {
 		dialect: 'postgres',

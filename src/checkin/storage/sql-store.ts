@@ -208,8 +208,9 @@ export function createSqlStore(driver: SqlDriver): CheckinStore {
 		});
 	}
 
-	// One query for the name, the stamps and the certificate (a round trip on PostgreSQL, where
-	// a check-in already makes several): a row per stamp, or one row without a stamp.
+	// One query for the name, the stamps and the certificate (one round trip on PostgreSQL for
+	// a passport): a row per stamp, or one row without a stamp. Migration 4's function reads
+	// the visitor with the same query.
 	const visitorQuery = `SELECT v.display_name, k.id AS certificate_id, k.issued_at,
 			c.id, c.stop, c.method, c.at, c.distance_bucket
 		FROM visitors v
